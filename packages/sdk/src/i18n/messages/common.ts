@@ -1,0 +1,32 @@
+import type { MessagesLike } from '../types.js';
+
+/** Words shared by every element: states, errors, generic controls. */
+export const commonEn = {
+  'common.loading': 'Loading…',
+  'common.empty': 'No data to show.',
+  'common.error.title': 'This content could not be shown',
+  'common.error.problems': 'Problems found:',
+  'common.synthetic': 'Synthetic data – not real performance',
+  'common.close': 'Close',
+  'common.cancel': 'Cancel',
+  'common.save': 'Save',
+  'common.none': 'None',
+  'common.language.en': 'English',
+  'common.language.cy': 'Cymraeg',
+  'common.inOtherLanguage': 'Shown in {language}: no {current} text was supplied.',
+} as const satisfies MessagesLike;
+
+export const commonCy: Record<keyof typeof commonEn, string> = {
+  'common.loading': 'Wrthi’n llwytho…',
+  'common.empty': 'Dim data i’w ddangos.',
+  'common.error.title': 'Nid oedd modd dangos y cynnwys hwn',
+  'common.error.problems': 'Problemau a ganfuwyd:',
+  'common.synthetic': 'Data synthetig – nid perfformiad go iawn',
+  'common.close': 'Cau',
+  'common.cancel': 'Canslo',
+  'common.save': 'Cadw',
+  'common.none': 'Dim',
+  'common.language.en': 'English',
+  'common.language.cy': 'Cymraeg',
+  'common.inOtherLanguage': 'Dangosir yn {language}: ni roddwyd testun {current}.',
+};

@@ -1,0 +1,27 @@
+/**
+ * A readable problem with some input: where it is and what is wrong, in plain words.
+ * Every parser and computation in the SDK reports bad input this way instead of throwing.
+ */
+export interface Problem {
+  /** Where the problem is, e.g. `measures[2].data[5].y` or `row 7, column "value"`. */
+  where: string;
+  /** What is wrong, in plain words, e.g. `must be a number, got "n/a"`. */
+  message: string;
+  /** JSON path segments, when the input was structured data. */
+  path?: (string | number)[];
+  /** 1-based row number in a CSV file (the header is row 1). */
+  row?: number;
+  /** CSV column name. */
+  column?: string;
+}
+
+/** Either a value or the problems that prevented it. Never both, never a thrown error. */
+export type Result<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = <T = never>(problems: Problem[]): Result<T> => ({ ok: false, problems });
+
+/** One line per problem, for logs and error panels. */
+export function formatProblems(problems: readonly Problem[]): string {
+  return problems.map((p) => `${p.where}: ${p.message}`).join('\n');
+}

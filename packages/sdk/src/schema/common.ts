@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+/** Text in one language (a plain string) or several: `{ en: 'Safe', cy: 'Diogel' }`. */
+export const localisedTextSchema = z.union([
+  z.string().min(1, 'must not be empty'),
+  z
+    .record(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a language tag such as "en" or "cy"'), z.string())
+    .refine((v) => Object.values(v).some((s) => s.trim() !== ''), {
+      message: 'needs the text in at least one language, e.g. { "en": "…" }',
+    }),
+]);
+export type LocalisedText = z.infer<typeof localisedTextSchema>;
+
+/** A calendar date or date-time in ISO 8601 form, e.g. `2024-04-01`. */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'must be an ISO date such as 2024-04-01')
+  .refine((s) => !Number.isNaN(Date.parse(s)), 'is not a real calendar date');
+
+/** Identifiers users type into data files: letters, digits, `-`, `_`, `.`, `:`. */
+export const idSchema = z
+  .string()
+  .min(1, 'must not be empty')
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'may use only letters, digits, "-", "_", "." and ":"');
