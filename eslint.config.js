@@ -1,0 +1,47 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import { configs as litConfigs } from 'eslint-plugin-lit';
+import { configs as wcConfigs } from 'eslint-plugin-wc';
+import prettier from 'eslint-config-prettier';
+import globals from 'globals';
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/storybook-static/**',
+      '**/.turbo/**',
+      '**/custom-elements.json',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['packages/elements/src/**/*.ts', 'stories/**/*.ts', 'apps/demo/src/**/*.ts'],
+    ...wcConfigs['flat/recommended'],
+  },
+  {
+    files: ['packages/elements/src/**/*.ts', 'stories/**/*.ts', 'apps/demo/src/**/*.ts'],
+    ...litConfigs['flat/recommended'],
+  },
+  {
+    languageOptions: {
+      globals: { ...globals.browser, ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['**/*.test.ts', 'packages/elements/src/test/**'],
+    languageOptions: { globals: { ...globals.mocha } },
+    rules: {
+      // chai's `expect(x).to.be.true` style is an expression statement by design.
+      '@typescript-eslint/no-unused-expressions': 'off',
+    },
+  },
+  prettier,
+);
