@@ -2,7 +2,8 @@
 # Builds the packages and the demo dashboard, then serves it and prints its address.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+source scripts/setup.sh
+qms_setup
 export TURBO_TELEMETRY_DISABLED=1
 pnpm exec turbo run build --filter=@qms-kit/demo... --output-logs=errors-only
 port="${PORT:-4173}"

@@ -4,7 +4,8 @@
 # Ends with one line totalling every runner: "N passed, N failed, N skipped".
 set -uo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh --browser || { echo "setup failed"; echo "0 passed, 1 failed, 0 skipped"; exit 1; }
+source scripts/setup.sh
+qms_setup --browser || { echo "setup failed"; echo "0 passed, 1 failed, 0 skipped"; exit 1; }
 export TURBO_TELEMETRY_DISABLED=1
 export FORCE_COLOR=0 NO_COLOR=1
 

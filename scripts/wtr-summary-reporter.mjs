@@ -17,7 +17,12 @@ export function summaryReporter() {
       for (const session of sessions) {
         if (session.testResults) walk(session.testResults);
         // A file that failed to load has no results but still failed.
-        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) failed += 1;
+        if (
+          !session.passed &&
+          !session.testResults?.tests?.length &&
+          !session.testResults?.suites?.length
+        )
+          failed += 1;
       }
       process.stdout.write(`\nwtr: ${passed} passed, ${failed} failed, ${skipped} skipped\n`);
     },

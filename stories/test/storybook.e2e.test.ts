@@ -37,7 +37,8 @@ describe('Storybook build', () => {
         await page.waitForFunction(
           () => {
             const root = document.querySelector('#storybook-root');
-            const el = root && [...root.querySelectorAll('*')].find((e) => e.localName.startsWith('qms-'));
+            const el =
+              root && [...root.querySelectorAll('*')].find((e) => e.localName.startsWith('qms-'));
             return !!el?.shadowRoot && el.shadowRoot.childElementCount > 0;
           },
           undefined,

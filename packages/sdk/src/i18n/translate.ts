@@ -38,7 +38,11 @@ function interpolate(template: string, params?: Params): string {
 }
 
 /** The message for `key` in `locale` (falling back to English), with `{name}` filled in. */
-export function translate(locale: string | undefined | null, key: MessageKey, params?: Params): string {
+export function translate(
+  locale: string | undefined | null,
+  key: MessageKey,
+  params?: Params,
+): string {
   const catalogue = catalogues.get(baseLocale(locale));
   return interpolate(catalogue?.[key] ?? en[key], params);
 }
