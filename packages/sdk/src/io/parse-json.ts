@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import type { Result } from '../problems.js';
+import { datasetSchema, type Dataset } from '../schema/dataset.js';
+import { measureSchema, type Measure } from '../schema/measure.js';
+import { actionListSchema, type Action } from '../schema/action.js';
+import { statementSchema, type Statement } from '../schema/statement.js';
+import { qmsAssessmentSchema, type QmsAssessment } from '../schema/qms.js';
+import { frameworkSchema, type Framework } from '../schema/framework.js';
+import { parseWithSchema } from './parse-with-schema.js';
+
+/**
+ * A whole dataset from JSON text or an already-parsed value, with every cross-reference checked.
+ * Problems name the JSON path (`measures[2].data[5].y`) or, for syntax errors, line and column.
+ */
+export function parseDatasetJson(input: unknown): Result<Dataset> {
+  return parseWithSchema(datasetSchema, input, 'the dataset');
+}
+
+/** One measure from JSON text or a value. */
+export function parseMeasureJson(input: unknown): Result<Measure> {
+  return parseWithSchema(measureSchema, input, 'the measure');
+}
+
+// Accept a bare list or `{ "actions": [...] }`, as hosts export either.
+const actionsDocumentSchema = z.union([
+  actionListSchema,
+  z.object({ actions: actionListSchema }).transform((doc) => doc.actions),
+]);
+
+/** A list of actions (a bare array or `{ "actions": [...] }`) from JSON text or a value. */
+export function parseActionsJson(input: unknown): Result<Action[]> {
+  return parseWithSchema(actionsDocumentSchema, input, 'the actions');
+}
+
+/** One I/We statement card from JSON text or a value. */
+export function parseStatementJson(input: unknown): Result<Statement> {
+  return parseWithSchema(statementSchema, input, 'the statement');
+}
+
+/** A QMS self-assessment (the wheel's state) from JSON text or a value. */
+export function parseAssessmentJson(input: unknown): Result<QmsAssessment> {
+  return parseWithSchema(qmsAssessmentSchema, input, 'the assessment');
+}
+
+/** A custom framework from JSON text or a value. */
+export function parseFrameworkJson(input: unknown): Result<Framework> {
+  return parseWithSchema(frameworkSchema, input, 'the framework');
+}

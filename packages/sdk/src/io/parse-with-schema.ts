@@ -1,0 +1,31 @@
+import type { z } from 'zod';
+import type { Result } from '../problems.js';
+import { fail, ok } from '../problems.js';
+import { parseJsonText } from './json-text.js';
+import { zodIssuesToProblems } from './zod-problems.js';
+
+/**
+ * Validates `input` against a schema and returns a `Result` with plain-English problems; never
+ * throws. A string is read as JSON text first (none of qms-kit's documents is a bare string).
+ */
+export function parseWithSchema<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  root = 'the input',
+): Result<z.output<S>> {
+  let value = input;
+  if (typeof input === 'string') {
+    const text = parseJsonText(input);
+    if (!text.ok) return text;
+    value = text.value;
+  }
+  try {
+    const parsed = schema.safeParse(value, { reportInput: true });
+    if (parsed.success) return ok(parsed.data);
+    return fail(zodIssuesToProblems(parsed.error.issues, { input: value, root }));
+  } catch (error) {
+    // Only exotic inputs (getters that throw, proxies, extreme nesting) get here.
+    const reason = error instanceof Error ? error.message : String(error);
+    return fail([{ where: root, message: `could not be checked: ${reason}` }]);
+  }
+}

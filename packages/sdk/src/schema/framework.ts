@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { idSchema, localisedTextSchema } from './common.js';
+import { uniqueIds } from './unique.js';
+
+/** Ids of the frameworks shipped as presets (see `frameworkPresets`). */
+export const frameworkPresetIdSchema = z.enum([
+  'steeep',
+  'wales-hcqs-2023',
+  'nhse-3part',
+  'cqc-5kq',
+]);
+export type FrameworkPresetId = z.infer<typeof frameworkPresetIdSchema>;
+
+/** Domains are counted on the scorecard; enablers are drawn as a second band (e.g. Workforce). */
+export const domainKindSchema = z.enum(['domain', 'enabler']);
+export type DomainKind = z.infer<typeof domainKindSchema>;
+
+/** One quality domain (or enabler) of a framework: "Safe", "Timely", "Workforce"… */
+export const frameworkDomainSchema = z.object({
+  id: idSchema,
+  label: localisedTextSchema,
+  description: localisedTextSchema.optional(),
+  /** Position on the scorecard, smallest first. */
+  order: z.number().int('must be a whole number'),
+  kind: domainKindSchema.default('domain'),
+});
+export type FrameworkDomain = z.infer<typeof frameworkDomainSchema>;
+
+/** A quality framework as data: its domains and enablers. Presets ship; custom ones validate too. */
+export const frameworkSchema = z.object({
+  id: idSchema,
+  version: z.string().min(1, 'must not be empty'),
+  name: localisedTextSchema,
+  description: localisedTextSchema.optional(),
+  /** Where the framework comes from, e.g. "WHC/2023/013". */
+  source: z.string().optional(),
+  domains: z
+    .array(frameworkDomainSchema)
+    .min(1, 'must list at least one domain')
+    .superRefine(uniqueIds('domain')),
+});
+export type Framework = z.infer<typeof frameworkSchema>;
+export type FrameworkInput = z.input<typeof frameworkSchema>;
