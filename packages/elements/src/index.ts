@@ -1,1 +1,3 @@
 export { define } from './internal/define.js';
+export * from './internal/events/index.js';
+export * from './spc-icon/spc-icon.js';

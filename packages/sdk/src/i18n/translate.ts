@@ -86,5 +86,79 @@ export function formatDate(
 ): string {
   const date = value instanceof Date ? value : new Date(value);
   if (Number.isNaN(date.getTime())) return String(value);
-  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: 'UTC', ...options }).format(date);
+  const tag = intlLocale(locale);
+  const opts: Intl.DateTimeFormatOptions = { timeZone: 'UTC', ...options };
+  if (baseLocale(locale) === 'cy' && !runtimeHasWelshDates()) return welshDate(date, opts);
+  return new Intl.DateTimeFormat(tag, opts).format(date);
+}
+
+let welshDates: boolean | undefined;
+/** Some browsers (e.g. Chromium builds with a reduced ICU) lack Welsh month names. */
+function runtimeHasWelshDates(): boolean {
+  welshDates ??=
+    new Intl.DateTimeFormat('cy-GB', { month: 'long', timeZone: 'UTC' }).format(
+      Date.UTC(2024, 0, 1),
+    ) === 'Ionawr';
+  return welshDates;
+}
+
+const welshMonths = {
+  long: [
+    'Ionawr',
+    'Chwefror',
+    'Mawrth',
+    'Ebrill',
+    'Mai',
+    'Mehefin',
+    'Gorffennaf',
+    'Awst',
+    'Medi',
+    'Hydref',
+    'Tachwedd',
+    'Rhagfyr',
+  ],
+  short: [
+    'Ion',
+    'Chwef',
+    'Maw',
+    'Ebrill',
+    'Mai',
+    'Meh',
+    'Gorff',
+    'Awst',
+    'Medi',
+    'Hyd',
+    'Tach',
+    'Rhag',
+  ],
+};
+const welshWeekdays = {
+  long: [
+    'Dydd Sul',
+    'Dydd Llun',
+    'Dydd Mawrth',
+    'Dydd Mercher',
+    'Dydd Iau',
+    'Dydd Gwener',
+    'Dydd Sadwrn',
+  ],
+  short: ['Sul', 'Llun', 'Maw', 'Mer', 'Iau', 'Gwen', 'Sad'],
+};
+
+/** British-English layout with the month and weekday names put into Welsh (CLDR cy names). */
+function welshDate(date: Date, options: Intl.DateTimeFormatOptions): string {
+  const parts = new Intl.DateTimeFormat('en-GB', options).formatToParts(date);
+  const width = (style: string | undefined): 'long' | 'short' =>
+    style === 'long' ? 'long' : 'short';
+  return parts
+    .map((part) => {
+      if (part.type === 'month' && (options.month === 'long' || options.month === 'short')) {
+        return welshMonths[width(options.month)][date.getUTCMonth()] ?? part.value;
+      }
+      if (part.type === 'weekday') {
+        return welshWeekdays[width(options.weekday)][date.getUTCDay()] ?? part.value;
+      }
+      return part.value;
+    })
+    .join('');
 }

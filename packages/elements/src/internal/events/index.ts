@@ -1,0 +1,1 @@
+export { QmsErrorEvent, type QmsErrorDetail, type QmsErrorSource } from './qms-error.js';

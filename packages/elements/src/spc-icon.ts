@@ -1,0 +1,1 @@
+export * from './spc-icon/spc-icon.js';
