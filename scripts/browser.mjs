@@ -4,9 +4,11 @@ import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from './chromium.mjs';
 
 export async function openBrowser() {
-  const browser = await chromium.launch(chromiumLaunchOptions);
-  return browser;
+  return chromium.launch(chromiumLaunchOptions);
 }
+
+// The browser asks for /favicon.ico on its own; a page that has none is not broken.
+const ignoredUrl = (url) => new URL(url).pathname === '/favicon.ico';
 
 /** A new page that collects everything that went wrong while it was open. */
 export async function openPage(browser, options = {}) {
@@ -14,9 +16,19 @@ export async function openPage(browser, options = {}) {
   const page = await context.newPage();
   const problems = [];
   page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
+    // Failed loads are reported below with their address; the console line has none.
+    if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) {
+      problems.push(`console: ${msg.text()}`);
+    }
   });
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()}`));
+  page.on('requestfailed', (req) => {
+    if (!ignoredUrl(req.url())) problems.push(`request failed: ${req.url()}`);
+  });
+  page.on('response', (res) => {
+    if (res.status() >= 400 && !ignoredUrl(res.url())) {
+      problems.push(`HTTP ${res.status()}: ${res.url()}`);
+    }
+  });
   return { page, problems, context };
 }
