@@ -36,6 +36,19 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
       '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'zod',
+              importNames: ['z'],
+              message:
+                "Use `import * as z from 'zod'`: the named `z` namespace defeats tree-shaking and bundles every zod locale.",
+            },
+          ],
+        },
+      ],
     },
   },
   {
