@@ -36,13 +36,14 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-imports': [
+      '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           paths: [
             {
               name: 'zod',
               importNames: ['z'],
+              allowTypeImports: true,
               message:
                 "Use `import * as z from 'zod'`: the named `z` namespace defeats tree-shaking and bundles every zod locale.",
             },

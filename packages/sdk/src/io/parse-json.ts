@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Result } from '../problems.js';
 import { datasetSchema, type Dataset } from '../schema/dataset.js';
 import { measureSchema, type Measure } from '../schema/measure.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { idListSchema, idSchema, isoDateSchema, localisedTextSchema } from './common.js';
 import { calendarDay } from './calendar.js';
 import { qmsAspectSchema } from './qms-aspect.js';

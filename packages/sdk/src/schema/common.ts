@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isCalendarDate } from './calendar.js';
 
 /** Text in one language (a plain string) or several: `{ en: 'Safe', cy: 'Diogel' }`. */

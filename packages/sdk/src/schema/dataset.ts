@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { localisedTextSchema } from './common.js';
 import { frameworkPresetIdSchema, frameworkSchema } from './framework.js';
 import { measureSchema } from './measure.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { idSchema, localisedTextSchema } from './common.js';
 import { uniqueIds } from './unique.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { idSchema, isoDateSchema, localisedTextSchema } from './common.js';
 import { chartTypeSchema, improvementSchema, rulesSchema } from './options.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Shared vocabulary of the SPC options, used by measures (schema) and by spc() (engine). */
 

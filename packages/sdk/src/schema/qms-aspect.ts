@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The four aspects of the NHS Wales QMS (Juran's trilogy plus assurance), in wheel order. */
 export const qmsAspectSchema = z.enum(['planning', 'control', 'improvement', 'assurance']);

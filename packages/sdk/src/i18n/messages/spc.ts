@@ -29,6 +29,8 @@ export const spcEn = {
     'The last partition has {points} usable points; at least {minPoints} are needed before the variation and assurance icons are shown.',
   'spc.warning.trialLimits':
     'Partition {partition} has only {points} usable points: its limits are trial limits and will change as points are added (at least {minPoints} are recommended).',
+  'spc.warning.fewForRuns':
+    'Partition {partition} has only {points} usable points; the runs analysis is reliable from about {minPoints}.',
   'spc.warning.limitsUnavailable':
     'Partition {partition} has too few usable points to calculate process limits.',
   'spc.warning.noVariation':
@@ -136,6 +138,9 @@ export const spcCy: Record<keyof typeof spcEn, string> = {
   'spc.warning.trialLimits':
     'Dim ond {points} pwynt y gellir eu defnyddio sydd gan raniad {partition}: terfynau prawf yw ei derfynau, a byddant yn newid wrth ychwanegu pwyntiau (argymhellir o leiaf {minPoints}).',
   // translator review
+  // translator review
+  'spc.warning.fewForRuns':
+    'Dim ond {points} pwynt y gellir eu defnyddio sydd gan raniad {partition}; mae’r dadansoddiad rhediadau yn ddibynadwy o tua {minPoints} ymlaen.',
   'spc.warning.limitsUnavailable':
     'Mae gan raniad {partition} rhy ychydig o bwyntiau y gellir eu defnyddio i gyfrifo terfynau proses.',
   // translator review
