@@ -36,18 +36,15 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-restricted-imports': [
+      'no-restricted-syntax': [
         'error',
         {
-          paths: [
-            {
-              name: 'zod',
-              importNames: ['z'],
-              allowTypeImports: true,
-              message:
-                "Use `import * as z from 'zod'`: the named `z` namespace defeats tree-shaking and bundles every zod locale.",
-            },
-          ],
+          selector:
+            "ImportDeclaration[source.value='zod'][importKind!='type'] > ImportSpecifier[imported.name='z'][importKind!='type']",
+          message:
+            "Use `import * as z from 'zod'`: the named `z` namespace defeats tree-shaking and bundles every zod locale.",
+        },
+      ],
         },
       ],
     },
