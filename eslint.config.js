@@ -45,8 +45,6 @@ export default tseslint.config(
             "Use `import * as z from 'zod'`: the named `z` namespace defeats tree-shaking and bundles every zod locale.",
         },
       ],
-        },
-      ],
     },
   },
   {
