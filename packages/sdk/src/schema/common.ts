@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import '../zod-config.js';
 import { isCalendarDate } from './calendar.js';
 
 /** Text in one language (a plain string) or several: `{ en: 'Safe', cy: 'Diogel' }`. */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import '../zod-config.js';
 
 /** Shared vocabulary of the SPC options, used by measures (schema) and by spc() (engine). */
 
