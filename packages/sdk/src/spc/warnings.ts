@@ -1,0 +1,64 @@
+import { translate, type MessageKey, type Params } from '../i18n/index.js';
+import type { Improvement } from '../schema/options.js';
+import type { Classification } from './classify.js';
+import type { Included } from './partitions.js';
+import type { ResolvedRules, SpcWarning, SpcWarningCode } from './types.js';
+
+const MAX_LISTED = 20;
+
+/** A warning with its English message (hosts localise by `code`, or use `describeSpc`). */
+export function warning(
+  code: SpcWarningCode,
+  key: MessageKey,
+  params: Params = {},
+  extra: { partition?: number; points?: readonly number[] } = {},
+): SpcWarning {
+  const w: SpcWarning = { code, message: translate('en', key, params) };
+  if (extra.partition !== undefined) w.partition = extra.partition;
+  if (extra.points !== undefined) w.points = extra.points.slice(0, MAX_LISTED);
+  return w;
+}
+
+/** A warning per partition whose baseline points carry special cause. */
+export function baselineWarnings(
+  ruled: Included,
+  bits: Uint8Array,
+  baseline: number,
+  warnings: SpcWarning[],
+): void {
+  const partitions = ruled.offsets.length - 1;
+  for (let k = 0; k < partitions; k++) {
+    const from = ruled.offsets[k] ?? 0;
+    const to = Math.min(ruled.offsets[k + 1] ?? 0, from + baseline);
+    const flagged: number[] = [];
+    for (let q = from; q < to; q++) {
+      const i = ruled.inc[q] ?? 0;
+      if ((bits[i] ?? 0) !== 0) flagged.push(i);
+    }
+    if (flagged.length > 0) {
+      warnings.push(
+        warning(
+          'baseline-special-cause',
+          'spc.warning.baselineSpecialCause',
+          { partition: k + 1 },
+          { partition: k, points: flagged },
+        ),
+      );
+    }
+  }
+}
+
+/** One warning listing the points flagged on both sides. */
+export function conflictWarning(
+  classes: Classification,
+  rules: ResolvedRules,
+  improvement: Improvement,
+  warnings: SpcWarning[],
+): void {
+  const count = classes.conflicts.length;
+  if (count === 0) return;
+  // With no improving side (neutral), the MDC rule falls back to precedence too.
+  const byImprovement = rules.conflict === 'improvement' && improvement !== 'neutral';
+  const key = byImprovement ? 'spc.warning.conflictImprovement' : 'spc.warning.conflictPrecedence';
+  warnings.push(warning('conflicting-signals', key, { count }, { points: classes.conflicts }));
+}
