@@ -29,7 +29,7 @@ step() {
 step build pnpm exec turbo run build --output-logs=errors-only
 step lint pnpm run lint
 step typecheck pnpm exec turbo run typecheck --output-logs=errors-only
-step test pnpm exec turbo run test --concurrency=1
+step test pnpm exec turbo run test --concurrency=1 --continue
 
 # Totals from each runner's own summary lines (turbo prefixes them with "pkg:task: ").
 sum() { grep -oE "$1" "$log" | grep -oE '[0-9]+$' | awk '{s+=$1} END {print s+0}'; }

@@ -1,6 +1,6 @@
 // Writes dist/qms-kit.schema.json from the zod schemas, for vendors on other stacks.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   actionSchema,
   dataPointSchema,

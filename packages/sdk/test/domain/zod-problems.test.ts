@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { z } from 'zod';
+import * as z from 'zod';
 import { formatPath, zodIssuesToProblems } from '../../src/index.js';
 
 const lines = (schema: z.ZodType, input: unknown, withInput = true) => {
