@@ -1,13 +1,17 @@
 #!/usr/bin/env node
-// Runs every *.test.ts below the given folders with node:test through tsx.
+// Runs every *.test.ts below the given folders (or the given files) with node:test through tsx.
 // Node 20's --test takes no globs, so the files are listed here.
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
 const roots = process.argv.slice(2);
 const files = roots
-  .flatMap((root) => readdirSync(root, { recursive: true }).map((f) => join(root, String(f))))
+  .flatMap((root) =>
+    statSync(root).isFile()
+      ? [root]
+      : readdirSync(root, { recursive: true }).map((f) => join(root, String(f))),
+  )
   .filter((f) => f.endsWith('.test.ts') && !f.includes('node_modules'))
   .sort();
 
