@@ -1,12 +1,24 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatDate, formatNumber, translate, translatePlural, registerCatalogue } from '../../src/i18n/index.js';
+import {
+  formatDate,
+  formatNumber,
+  translate,
+  translatePlural,
+  registerCatalogue,
+} from '../../src/i18n/index.js';
 
 describe('i18n formatting', () => {
   test('Welsh dates have Welsh month names', () => {
     assert.equal(formatDate('cy', '2024-03-01', { month: 'long', year: 'numeric' }), 'Mawrth 2024');
-    assert.equal(formatDate('cy-GB', '2025-01-15', { day: 'numeric', month: 'long', year: 'numeric' }), '15 Ionawr 2025');
-    assert.equal(formatDate('en', '2025-01-15', { day: 'numeric', month: 'long', year: 'numeric' }), '15 January 2025');
+    assert.equal(
+      formatDate('cy-GB', '2025-01-15', { day: 'numeric', month: 'long', year: 'numeric' }),
+      '15 Ionawr 2025',
+    );
+    assert.equal(
+      formatDate('en', '2025-01-15', { day: 'numeric', month: 'long', year: 'numeric' }),
+      '15 January 2025',
+    );
   });
 
   test('ISO dates are calendar dates, not shifted by time zone', () => {
