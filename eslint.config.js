@@ -13,6 +13,7 @@ export default tseslint.config(
       '**/storybook-static/**',
       '**/.turbo/**',
       '**/custom-elements.json',
+      'packages/react/src/generated/**',
     ],
   },
   js.configs.recommended,

@@ -1,3 +1,2 @@
-// React 18 wrappers are generated here from the elements' manifest as elements land.
-// React 19 needs no wrapper: it passes properties and events to custom elements directly.
-export const elementsPackage = '@qms-kit/elements';
+// React 18 (and older) wrappers; React 19 can use the elements directly (see ./jsx.ts).
+export * from './generated/index.js';
