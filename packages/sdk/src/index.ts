@@ -6,6 +6,7 @@ export * from './qms/index.js';
 export * from './statements/index.js';
 export * from './actions/index.js';
 export * from './summary/index.js';
+export * from './dataset/index.js';
 export * from './storage/index.js';
 export * from './io/index.js';
 export * from './i18n/index.js';
