@@ -1,0 +1,1 @@
+export * from './spc-chart/spc-chart.js';

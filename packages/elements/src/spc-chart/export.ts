@@ -1,0 +1,165 @@
+import type { SpcResult, SpcX } from '@qms-kit/sdk';
+
+/** Columns of the CSV download: machine-readable names, one row per point. */
+export const CSV_COLUMNS = [
+  'date',
+  'value',
+  'denominator',
+  'centre',
+  'lower_limit',
+  'upper_limit',
+  'lower_2_sigma',
+  'upper_2_sigma',
+  'partition',
+  'excluded',
+  'type',
+  'side',
+  'signals',
+  'note',
+] as const;
+
+// Spreadsheets run text cells starting with these as formulas ("CSV injection").
+const FORMULA = /^[=+\-@\t\r]/;
+
+/** One CSV cell (RFC 4180): quoted when it holds a comma, quote or line break. */
+function cell(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** Free text from the host: prefixed with `'` when a spreadsheet would run it as a formula. */
+function text(value: string): string {
+  return cell(FORMULA.test(value) ? `'${value}` : value);
+}
+
+const numberCell = (v: number | null | undefined): string =>
+  v === null || v === undefined || !Number.isFinite(v) ? '' : String(v);
+
+function dateCell(x: SpcX): string {
+  if (x instanceof Date) return x.toISOString();
+  return typeof x === 'number' ? String(x) : cell(x);
+}
+
+/**
+ * Every point of a result as CSV, with its limits and signals: the decimation used for drawing
+ * never applies here. `notes[i]` is written in the note column of point i.
+ */
+export function resultToCsv(
+  result: SpcResult,
+  notes: readonly (string | undefined)[] = [],
+): string {
+  const lines: string[] = [CSV_COLUMNS.join(',')];
+  const points = result.points;
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i];
+    if (p === undefined) continue;
+    lines.push(
+      [
+        dateCell(p.x),
+        numberCell(p.y),
+        numberCell(p.n),
+        numberCell(p.centre),
+        numberCell(p.lower),
+        numberCell(p.upper),
+        numberCell(p.lowerNear),
+        numberCell(p.upperNear),
+        String(p.partition + 1),
+        p.ghost ? 'true' : 'false',
+        p.type,
+        p.side ?? '',
+        p.signals.join(';'),
+        text(notes[i] ?? ''),
+      ].join(','),
+    );
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** Presentation properties copied from the page's computed style into the exported SVG. */
+const PAINT = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'visibility',
+] as const;
+
+/**
+ * A standalone SVG document of the chart: every colour, line style and font written inline as
+ * presentation attributes (the element's CSS does not travel with the file), a white background,
+ * and without the keyboard focus layer. Presentation attributes rather than a `style` attribute,
+ * so a page with a strict Content Security Policy does not block anything.
+ */
+export function serialiseSvg(source: SVGSVGElement, title: string): string {
+  const clone = source.cloneNode(true) as SVGSVGElement;
+  const from = [source, ...source.querySelectorAll('*')];
+  const to = [clone, ...clone.querySelectorAll('*')];
+  from.forEach((original, i) => {
+    const copy = to[i];
+    if (!copy) return;
+    const computed = getComputedStyle(original);
+    for (const name of PAINT) {
+      const value = computed.getPropertyValue(name);
+      if (value !== '') copy.setAttribute(name, value);
+    }
+  });
+  for (const el of clone.querySelectorAll('[data-export="omit"]')) el.remove();
+  for (const attr of ['tabindex', 'role', 'aria-labelledby', 'aria-describedby', 'class', 'part']) {
+    clone.removeAttribute(attr);
+  }
+  const [, , width = '640', height = '320'] = (clone.getAttribute('viewBox') ?? '').split(' ');
+  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  clone.setAttribute('width', width);
+  clone.setAttribute('height', height);
+  const ns = 'http://www.w3.org/2000/svg';
+  const background = document.createElementNS(ns, 'rect');
+  background.setAttribute('width', '100%');
+  background.setAttribute('height', '100%');
+  background.setAttribute('fill', '#ffffff');
+  clone.insertBefore(background, clone.firstChild);
+  let titleEl: Element | null = clone.querySelector('title');
+  if (titleEl === null) {
+    titleEl = document.createElementNS(ns, 'title');
+    clone.insertBefore(titleEl, clone.firstChild);
+  }
+  titleEl.textContent = title;
+  return new XMLSerializer().serializeToString(clone);
+}
+
+/** Draws an SVG document onto a canvas at `scale` × its size and returns it as a PNG. */
+export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
+  const blob = new Blob([svgText], { type: 'image/svg+xml' });
+  const url = URL.createObjectURL(blob);
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.max(1, Math.round(image.naturalWidth * scale));
+    canvas.height = Math.max(1, Math.round(image.naturalHeight * scale));
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no 2D canvas');
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((png) => (png ? resolve(png) : reject(new Error('no PNG'))), 'image/png'),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** Saves a blob under `filename` through a temporary link. */
+export function downloadBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.click();
+  // Give the browser a moment to start the download before the URL goes.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
