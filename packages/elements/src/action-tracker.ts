@@ -1,0 +1,1 @@
+export * from './action-tracker/action-tracker.js';
