@@ -16,3 +16,18 @@ export {
   type AnswerCounts,
   type ToolCounts,
 } from './maturity-rollup.js';
+export {
+  applyAssessmentChange,
+  sameAssessment,
+  withNotesText,
+  type AssessmentChange,
+} from './assessment-edit.js';
+export {
+  qmsLinks,
+  type QmsLinks,
+  type QmsLinkOptions,
+  type SegmentLinks,
+  type LinkedMeasure,
+  type LinkedAction,
+} from './aspect-links.js';
+export { parseCycleWheelJson, type CycleWheelInput } from './parse-wheel.js';

@@ -1,0 +1,1 @@
+export * from './cycle-wheel/cycle-wheel.js';

@@ -1,0 +1,1 @@
+export * from './steeep-scorecard/steeep-scorecard.js';

@@ -1,0 +1,62 @@
+import * as z from 'zod';
+import type { Result } from '../problems.js';
+import { fail, ok } from '../problems.js';
+import type { Action } from '../schema/action.js';
+import { actionListSchema } from '../schema/action.js';
+import type { Measure } from '../schema/measure.js';
+import { measureSchema } from '../schema/measure.js';
+import type { QmsAssessment } from '../schema/qms.js';
+import { qmsAssessmentSchema } from '../schema/qms.js';
+import { uniqueIds } from '../schema/unique.js';
+import { parseDatasetJson } from '../io/parse-json.js';
+import { parseJsonText } from '../io/json-text.js';
+import { parseWithSchema } from '../io/parse-with-schema.js';
+
+/** What the QMS cycle wheel reads: the assessment, and optionally what its segments link to. */
+export interface CycleWheelInput {
+  assessment: QmsAssessment;
+  measures?: Measure[];
+  actions?: Action[];
+}
+
+const bundleSchema = z.object({
+  assessment: qmsAssessmentSchema,
+  measures: z.array(measureSchema).superRefine(uniqueIds('measure')).optional(),
+  actions: actionListSchema.optional(),
+});
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The wheel's input from JSON text or a value: a whole dataset (recognised by its
+ * `organisation`; it must hold an assessment), `{ assessment, measures?, actions? }`, or a bare
+ * assessment. Problems name the JSON path; never throws.
+ */
+export function parseCycleWheelJson(input: unknown): Result<CycleWheelInput> {
+  let value = input;
+  if (typeof input === 'string') {
+    const text = parseJsonText(input);
+    if (!text.ok) return text;
+    value = text.value;
+  }
+  if (isRecord(value) && 'organisation' in value && 'framework' in value) {
+    const dataset = parseDatasetJson(value);
+    if (!dataset.ok) return dataset;
+    const { assessment, measures, actions } = dataset.value;
+    if (!assessment) {
+      return fail([{ where: 'the dataset', message: 'has no "assessment" for the wheel to show' }]);
+    }
+    return ok({ assessment, measures, actions });
+  }
+  if (isRecord(value) && 'assessment' in value) {
+    const bundle = parseWithSchema(bundleSchema, value, 'the input');
+    if (!bundle.ok) return bundle;
+    const result: CycleWheelInput = { assessment: bundle.value.assessment };
+    if (bundle.value.measures) result.measures = bundle.value.measures;
+    if (bundle.value.actions) result.actions = bundle.value.actions;
+    return ok(result);
+  }
+  const assessment = parseWithSchema(qmsAssessmentSchema, value, 'the assessment');
+  return assessment.ok ? ok({ assessment: assessment.value }) : assessment;
+}

@@ -1,0 +1,70 @@
+import * as z from 'zod';
+import type { Result } from '../problems.js';
+import { ok } from '../problems.js';
+import type { LocalisedText } from '../schema/common.js';
+import { localisedTextSchema } from '../schema/common.js';
+import type { Framework, FrameworkPresetId } from '../schema/framework.js';
+import { frameworkPresetIdSchema, frameworkSchema } from '../schema/framework.js';
+import type { Measure } from '../schema/measure.js';
+import { measureSchema } from '../schema/measure.js';
+import { uniqueIds } from '../schema/unique.js';
+import { parseDatasetJson } from '../io/parse-json.js';
+import { parseJsonText } from '../io/json-text.js';
+import { parseWithSchema } from '../io/parse-with-schema.js';
+
+/** What a domain scorecard reads: measures, and optionally the framework they are tagged in. */
+export interface ScorecardInput {
+  measures: Measure[];
+  framework?: FrameworkPresetId | Framework;
+  organisation?: LocalisedText;
+  /** True when the data is invented: the scorecard then says "Synthetic data". */
+  synthetic?: boolean;
+}
+
+const measureListSchema = z.array(measureSchema).superRefine(uniqueIds('measure'));
+
+const scorecardDocumentSchema = z.union([
+  measureListSchema.transform((measures): ScorecardInput => ({ measures })),
+  z.object({
+    measures: measureListSchema,
+    framework: z.union([frameworkPresetIdSchema, frameworkSchema]).optional(),
+    organisation: localisedTextSchema.optional(),
+    synthetic: z.boolean().optional(),
+  }),
+]);
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * A scorecard's input from JSON text or a value: a whole dataset (recognised by its
+ * `organisation`, and checked as a dataset), `{ measures, framework? }`, or a bare list of
+ * measures. Problems name the JSON path; never throws.
+ */
+export function parseScorecardJson(input: unknown): Result<ScorecardInput> {
+  let value = input;
+  if (typeof input === 'string') {
+    const text = parseJsonText(input);
+    if (!text.ok) return text;
+    value = text.value;
+  }
+  if (isRecord(value) && 'organisation' in value && 'framework' in value) {
+    const dataset = parseDatasetJson(value);
+    if (!dataset.ok) return dataset;
+    const { measures, framework, organisation, synthetic } = dataset.value;
+    return ok({
+      measures,
+      framework,
+      organisation,
+      ...(synthetic !== undefined ? { synthetic } : {}),
+    });
+  }
+  const parsed = parseWithSchema(scorecardDocumentSchema, value, 'the measures');
+  if (!parsed.ok) return parsed;
+  // zod leaves optional keys out when absent; strip `undefined` ones a host wrote explicitly.
+  const doc: ScorecardInput = { measures: parsed.value.measures };
+  if (parsed.value.framework !== undefined) doc.framework = parsed.value.framework;
+  if (parsed.value.organisation !== undefined) doc.organisation = parsed.value.organisation;
+  if (parsed.value.synthetic !== undefined) doc.synthetic = parsed.value.synthetic;
+  return ok(doc);
+}
