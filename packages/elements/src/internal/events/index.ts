@@ -1,1 +1,13 @@
 export { QmsErrorEvent, type QmsErrorDetail, type QmsErrorSource } from './qms-error.js';
+export * from './qms-point-select.js';
+export * from './qms-domain-select.js';
+export * from './qms-measure-select.js';
+export * from './qms-segment-select.js';
+export * from './qms-assessment-before-change.js';
+export * from './qms-assessment-change.js';
+export * from './qms-statement-before-change.js';
+export * from './qms-statement-change.js';
+export * from './qms-action-before-change.js';
+export * from './qms-action-change.js';
+export * from './qms-dataset-change.js';
+export * from './qms-selection-change.js';
