@@ -7,25 +7,7 @@ import type { QmsStatementChangeEvent } from '../internal/events/qms-statement-c
 import { expectNoAxeViolations } from '../test/axe.js';
 import { afterLangChange } from '../test/lang.js';
 import type { QmsStatementCard } from './statement-card.js';
-
-/**
- * Real key presses through the test runner's `send-keys` command (what
- * `@web/test-runner-commands` does; that package is not a dependency of this workspace package).
- */
-async function sendKeys(payload: { type: string } | { press: string }): Promise<void> {
-  const sessionId = new URL(window.location.href).searchParams.get('wtr-session-id');
-  const socketUrl = '/__web-dev-server__web-socket.js';
-  const socket = (await import(/* @vite-ignore */ socketUrl)) as {
-    sendMessageWaitForResponse(message: unknown): Promise<{ executed: boolean }>;
-  };
-  const response = await socket.sendMessageWaitForResponse({
-    type: 'wtr-command',
-    sessionId,
-    command: 'send-keys',
-    payload,
-  });
-  if (!response.executed) throw new Error('the send-keys command is not available');
-}
+import { sendKeys } from '../test/send-keys.js';
 
 const TODAY = '2025-04-01';
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();

@@ -11,3 +11,4 @@ export * from './qms-action-before-change.js';
 export * from './qms-action-change.js';
 export * from './qms-dataset-change.js';
 export * from './qms-selection-change.js';
+export * from './vetoable.js';

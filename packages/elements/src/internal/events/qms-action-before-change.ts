@@ -1,3 +1,4 @@
+import { QmsVetoableEvent } from './vetoable.js';
 import type { QmsActionChangeDetail } from './qms-action-change.js';
 
 export interface QmsActionBeforeChangeDetail extends QmsActionChangeDetail {
@@ -18,22 +19,11 @@ export interface QmsActionBeforeChangeDetail extends QmsActionChangeDetail {
  * });
  * ```
  */
-export class QmsActionBeforeChangeEvent extends CustomEvent<QmsActionBeforeChangeDetail> {
+export class QmsActionBeforeChangeEvent extends QmsVetoableEvent<QmsActionBeforeChangeDetail> {
   static readonly eventName = 'qms-action-before-change' as const;
 
   constructor(detail: QmsActionBeforeChangeDetail) {
-    super(QmsActionBeforeChangeEvent.eventName, {
-      detail,
-      bubbles: true,
-      composed: true,
-      cancelable: true,
-    });
-  }
-
-  /** Refuses the change, with a reason to show (same as setting `detail.reason` then `preventDefault()`). */
-  veto(reason?: string): void {
-    if (reason !== undefined) this.detail.reason = reason;
-    this.preventDefault();
+    super(QmsActionBeforeChangeEvent.eventName, detail);
   }
 }
 

@@ -1,3 +1,4 @@
+import { QmsVetoableEvent } from './vetoable.js';
 import type { Statement } from '@qms-kit/sdk';
 
 export interface QmsStatementBeforeChangeDetail {
@@ -19,22 +20,11 @@ export interface QmsStatementBeforeChangeDetail {
  * form then stays open with the user's values and says the changes were not saved, with
  * `detail.reason` if the host gave one. Handlers must decide synchronously.
  */
-export class QmsStatementBeforeChangeEvent extends CustomEvent<QmsStatementBeforeChangeDetail> {
+export class QmsStatementBeforeChangeEvent extends QmsVetoableEvent<QmsStatementBeforeChangeDetail> {
   static readonly eventName = 'qms-statement-before-change' as const;
 
   constructor(detail: QmsStatementBeforeChangeDetail) {
-    super(QmsStatementBeforeChangeEvent.eventName, {
-      detail,
-      bubbles: true,
-      composed: true,
-      cancelable: true,
-    });
-  }
-
-  /** Refuses the change, with a reason to show the user. */
-  veto(reason?: string): void {
-    if (reason !== undefined) this.detail.reason = reason;
-    this.preventDefault();
+    super(QmsStatementBeforeChangeEvent.eventName, detail);
   }
 }
 
