@@ -4,6 +4,8 @@ import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
+  actionTrackerMessages,
+  domainMessages,
   actionDueState,
   actionOwners,
   actionStatusSchema,
@@ -249,7 +251,9 @@ export class QmsActionTracker extends LitElement {
   @state() private announcement = '';
   @state() private printing = false;
 
-  private readonly i18n = new LocalizeController(this);
+  private readonly i18n = new LocalizeController(this, {
+    parts: [actionTrackerMessages, domainMessages],
+  });
   private readonly source = new DataSourceController<Action[]>(this, {
     parse: parseActionsJson,
     parseCsv: parseActionsCsv,

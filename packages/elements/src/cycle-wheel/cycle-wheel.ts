@@ -2,6 +2,8 @@ import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResul
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import {
+  cycleWheelMessages,
+  domainMessages,
   applyAssessmentChange,
   exampleToolsFor,
   feedbackSourceSchema,
@@ -162,7 +164,9 @@ export class QmsCycleWheel extends LitElement {
   /** The roving tab stop of the ring. */
   @state() private focusIndex = 0;
 
-  private readonly i18n = new LocalizeController(this);
+  private readonly i18n = new LocalizeController(this, {
+    parts: [cycleWheelMessages, domainMessages],
+  });
   private readonly source = new DataSourceController<CycleWheelInput>(this, {
     parse: parseCycleWheelJson,
     data: () => this.assessment,

@@ -1,16 +1,28 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   baseLocale,
+  commonMessages,
+  elementsMessages,
   formatDate,
   formatNumber,
   intlLocale,
-  translate,
-  translatePlural,
+  registerMessages,
+  translatePluralRegistered,
+  translateRegistered,
   type MessageKey,
+  type MessagePart,
   type Params,
 } from '@qms-kit/sdk';
 
 export type LocalizeHost = ReactiveControllerHost & HTMLElement;
+
+export interface LocalizeOptions {
+  /**
+   * The SDK message parts the element uses beyond the shared common and element words, e.g.
+   * `[spcChartMessages, spcMessages]`. Only listed parts are bundled, so list every one used.
+   */
+  parts?: readonly MessagePart[];
+}
 
 /** The next element up, stepping out of a shadow root to its host. */
 function parentAcrossShadow(el: Element): Element | null {
@@ -46,7 +58,7 @@ export function resolveLang(el: Element): { lang: string; chain: Element[] } {
  * observers per element and nothing page-global.
  *
  * ```ts
- * private readonly i18n = new LocalizeController(this);
+ * private readonly i18n = new LocalizeController(this, { parts: [spcChartMessages] });
  * render() { return html`${this.i18n.t('common.loading')}`; }
  * ```
  */
@@ -55,7 +67,9 @@ export class LocalizeController implements ReactiveController {
   private observer: MutationObserver | undefined;
   private resolved: string | undefined;
 
-  constructor(host: LocalizeHost) {
+  constructor(host: LocalizeHost, options: LocalizeOptions = {}) {
+    // Explicit, not a module side effect: the SDK's modules have none, so unused parts drop out.
+    registerMessages(commonMessages, elementsMessages, ...(options.parts ?? []));
     this.host = host;
     host.addController(this);
   }
@@ -77,12 +91,12 @@ export class LocalizeController implements ReactiveController {
 
   /** The message for `key` in the element's language (English where a message is missing). */
   t(key: MessageKey, params?: Params): string {
-    return translate(this.tag, key, params);
+    return translateRegistered(this.tag, key, params);
   }
 
   /** Picks `key.one|two|few|many|other` by the language's plural rules and fills `{count}`. */
   plural(key: string, count: number, params?: Params): string {
-    return translatePlural(this.tag, key, count, params);
+    return translatePluralRegistered(this.tag, key, count, params);
   }
 
   /** A number formatted with `Intl` in the element's language. */

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import {
+  providerMessages,
   datasetWithActionChange,
   datasetWithAssessmentChange,
   datasetWithStatementChange,
@@ -95,7 +96,7 @@ export class QmsProvider extends LitElement {
    */
   @property({ attribute: false }) selection: QmsSelection = {};
 
-  private readonly i18n = new LocalizeController(this);
+  private readonly i18n = new LocalizeController(this, { parts: [providerMessages] });
   /** The enclosing provider's data, passed through when this one has none of its own. */
   private readonly outer = new DatasetConsumer(this);
   private readonly source = new DataSourceController<Dataset>(this, {

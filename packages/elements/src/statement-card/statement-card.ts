@@ -2,6 +2,8 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
+  statementCardMessages,
+  domainMessages,
   actionDueState,
   baseLocale,
   calendarDay,
@@ -187,7 +189,9 @@ export class QmsStatementCard extends LitElement {
   /** Level of the card's title heading, 2–6 (default 3); sections use the next level. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  private readonly i18n = new LocalizeController(this);
+  private readonly i18n = new LocalizeController(this, {
+    parts: [statementCardMessages, domainMessages],
+  });
   private readonly source = new DataSourceController<Statement>(this, {
     parse: parseStatementJson,
     data: () => this.statement,

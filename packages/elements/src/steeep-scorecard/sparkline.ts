@@ -1,6 +1,6 @@
 import { svg, type SVGTemplateResult } from 'lit';
-import { line } from 'd3-shape';
-import { scaleLinear } from 'd3-scale';
+import { polyline } from '../internal/polyline.js';
+import { scaleLinear } from '../internal/scale.js';
 import type { Sparkline } from '@qms-kit/sdk';
 
 const WIDTH = 80;
@@ -16,18 +16,15 @@ export function renderSparkline(spark: Sparkline): SVGTemplateResult {
   if (min === null || max === null || values.length === 0) {
     return svg`<svg class="spark" part="sparkline" viewBox="0 0 ${WIDTH} ${HEIGHT}" aria-hidden="true" focusable="false"></svg>`;
   }
-  const x = scaleLinear()
-    .domain([0, Math.max(1, values.length - 1)])
-    .range([PAD, WIDTH - PAD]);
+  const x = scaleLinear([0, Math.max(1, values.length - 1)], [PAD, WIDTH - PAD]);
   // A flat series is drawn through the middle.
-  const y = scaleLinear()
-    .domain(min === max ? [min - 1, max + 1] : [min, max])
-    .range([HEIGHT - PAD, PAD]);
-  const path =
-    line<number | null>()
-      .defined((v) => v !== null)
-      .x((_, i) => x(i))
-      .y((v) => y(v ?? 0))(values) ?? '';
+  const y = scaleLinear(min === max ? [min - 1, max + 1] : [min, max], [HEIGHT - PAD, PAD]);
+  const path = polyline(
+    values,
+    (_, i) => x(i),
+    (v) => y(v ?? 0),
+    (v) => v !== null,
+  );
   let lastIndex = values.length - 1;
   while (lastIndex >= 0 && values[lastIndex] === null) lastIndex--;
   const last = values[lastIndex];

@@ -2,6 +2,8 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
+  scorecardMessages,
+  domainMessages,
   concernFirst,
   findDomain,
   frameworkPresets,
@@ -159,7 +161,9 @@ export class QmsSteeepScorecard extends LitElement {
   @state() private sorts = new Map<string, SortState>();
   @state() private openCharts = new Set<string>();
 
-  private readonly i18n = new LocalizeController(this);
+  private readonly i18n = new LocalizeController(this, {
+    parts: [scorecardMessages, domainMessages],
+  });
   private readonly source = new DataSourceController<ScorecardInput>(this, {
     parse: parseScorecardJson,
     data: () => this.measures,

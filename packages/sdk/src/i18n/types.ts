@@ -3,3 +3,12 @@ export type BuiltInLocale = 'en' | 'cy';
 
 /** A flat catalogue: message key → template with `{name}` placeholders. */
 export type MessagesLike = Record<string, string>;
+
+/**
+ * One part of the built-in messages (e.g. the SPC chart's) in both languages. The Welsh side is
+ * typed from the English keys, so a missing Welsh key fails to compile.
+ */
+export interface MessagePart<E extends MessagesLike = MessagesLike> {
+  readonly en: E;
+  readonly cy: Record<keyof E, string>;
+}

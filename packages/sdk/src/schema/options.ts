@@ -1,38 +1,32 @@
 import * as z from 'zod';
 import '../zod-config.js';
+import {
+  chartTypes,
+  improvements,
+  rulePresets,
+  targetOnLimitModes,
+  twoOfThreeModes,
+} from './option-values.js';
 
 /** Shared vocabulary of the SPC options, used by measures (schema) and by spc() (engine). */
 
-export const chartTypeSchema = z.enum([
-  'run',
-  'xmr',
-  'mr',
-  'p',
-  'pp',
-  'u',
-  'up',
-  'c',
-  'g',
-  't',
-  'xbar',
-  's',
-]);
+export const chartTypeSchema = z.enum(chartTypes);
 export type ChartType = z.infer<typeof chartTypeSchema>;
 
-export const improvementSchema = z.enum(['increase', 'decrease', 'neutral']);
+export const improvementSchema = z.enum(improvements);
 export type Improvement = z.infer<typeof improvementSchema>;
 
-export const rulePresetSchema = z.enum(['mdc', 'mdc-2022', 'nhsr', 'anhoej']);
+export const rulePresetSchema = z.enum(rulePresets);
 export type RulePreset = z.infer<typeof rulePresetSchema>;
 
 export const ruleOptionsSchema = z.object({
   preset: rulePresetSchema.optional(),
   shift: z.number().int().min(2).max(20).optional(),
   trend: z.number().int().min(2).max(20).optional(),
-  twoOfThree: z.enum(['beyond-2-sigma', 'between-2-and-3-sigma']).optional(),
+  twoOfThree: z.enum(twoOfThreeModes).optional(),
   screenOutliers: z.boolean().optional(),
   minPoints: z.number().int().min(1).optional(),
-  targetOnLimit: z.enum(['inclusive', 'strict']).optional(),
+  targetOnLimit: z.enum(targetOnLimitModes).optional(),
 });
 export type RuleOptions = z.infer<typeof ruleOptionsSchema>;
 

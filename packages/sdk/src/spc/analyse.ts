@@ -1,12 +1,11 @@
 import { fail, ok, type Problem, type Result } from '../problems.js';
-import { chartTypeSchema } from '../schema/options.js';
 import { compute } from './compute.js';
-import { spcOptionsSchema, type SpcInput } from './input.js';
+import type { SpcInput } from './input.js';
 import { resolveRules } from './presets.js';
 import { readData } from './read-data.js';
 import type { Series } from './series.js';
 import type { SpcResult, SpcX } from './types.js';
-import { problemsFromZod } from './zod-problems.js';
+import { isChartType, readOptions } from './read-options.js';
 
 /**
  * Analyses a series of points as a control (or run) chart and returns a discriminated result:
@@ -37,8 +36,9 @@ export function analyseSpc(input: unknown): Result<SpcResult> {
  * options…) returns the same `SpcResult` shape with empty `points` and `partitions`,
  * `variation: 'none'`, `assurance: null` and `problems` listing every issue in plain words. Check
  * `result.problems.length`, or call `analyseSpc()` for a discriminated `Result<SpcResult>`.
- * Options are validated with `spcOptionsSchema` (zod); the rows with a single-pass check that
- * applies the rules of `spcDataPointSchema` (tested to agree) plus the chart's own.
+ * Options are checked by hand with the rules of `spcOptionsSchema` (tested to agree, so spc() loads
+ * no zod); the rows with a single-pass check that applies the rules of `spcDataPointSchema`
+ * (tested to agree) plus the chart's own.
  *
  * Above 50,000 points, `points` is an array whose objects are created on first access (building a
  * million objects up front would cost more than the analysis); it behaves as a plain array except
@@ -57,7 +57,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function emptyResult(input: unknown, problems: Problem[]): SpcResult {
   const record = isRecord(input) ? input : {};
-  const chart = chartTypeSchema.safeParse(record['chart']).data ?? 'xmr';
+  const chart = isChartType(record['chart']) ? record['chart'] : 'xmr';
   return {
     chart,
     improvement: 'neutral',
@@ -84,9 +84,13 @@ function analyse(input: unknown): Result<SpcResult> {
   }
   const { data, ...rest } = input;
   const problems: Problem[] = [];
-  const parsed = spcOptionsSchema.safeParse(rest, { reportInput: true });
-  if (!parsed.success) problems.push(...problemsFromZod(parsed.error.issues));
-  const chart = parsed.data?.chart ?? chartTypeSchema.safeParse(rest['chart']).data ?? 'xmr';
+  const parsed = readOptions(rest);
+  if (!parsed.ok) problems.push(...parsed.problems);
+  const chart = parsed.ok
+    ? parsed.options.chart
+    : isChartType(rest['chart'])
+      ? rest['chart']
+      : 'xmr';
   let series: Series | null = null;
   if (data === undefined) {
     problems.push({
@@ -103,13 +107,13 @@ function analyse(input: unknown): Result<SpcResult> {
   } else {
     series = readData(data as readonly unknown[], chart, problems);
   }
-  if (parsed.success && series !== null) {
-    checkIndices('rebase', parsed.data.rebase, series.length, problems);
-    checkIndices('exclude', parsed.data.exclude, series.length, problems);
+  if (parsed.ok && series !== null) {
+    checkIndices('rebase', parsed.options.rebase, series.length, problems);
+    checkIndices('exclude', parsed.options.exclude, series.length, problems);
   }
-  if (!parsed.success || series === null || problems.length > 0) return fail(problems);
+  if (!parsed.ok || series === null || problems.length > 0) return fail(problems);
   // readData has checked every row, so the rows have the shape the points are built from.
-  return ok(compute(data as readonly { x: SpcX }[], series, parsed.data));
+  return ok(compute(data as readonly { x: SpcX }[], series, parsed.options));
 }
 
 function checkIndices(

@@ -1,4 +1,4 @@
-import { translate } from '../i18n/index.js';
+import { spcChartNamesEn } from '../i18n/messages/spc-warnings.js';
 import type { ChartType } from '../schema/options.js';
 import { classify } from './classify.js';
 import { assuranceIcon, variationIcon } from './icons.js';
@@ -90,7 +90,7 @@ export function compute(
     else if (runChart || NO_ASSURANCE.has(chart)) {
       warnings.push(
         warning('target-not-assessed', 'spc.warning.targetChart', {
-          chart: translate('en', runChart ? 'spc.chart.run' : `spc.chart.${chart}`),
+          chart: spcChartNamesEn[runChart ? 'spc.chart.run' : (`spc.chart.${chart}` as const)],
         }),
       );
     } else if (iconsShown) {
@@ -108,7 +108,7 @@ export function compute(
   if (series.hasDenominator && NO_DENOMINATOR.has(chart)) {
     warnings.push(
       warning('denominator-ignored', 'spc.warning.denominatorIgnored', {
-        chart: translate('en', `spc.chart.${chart}`),
+        chart: spcChartNamesEn[`spc.chart.${chart}`],
       }),
     );
   }

@@ -1,4 +1,12 @@
-import { formatNumber, translate, translatePlural, type MessageKey } from '../i18n/index.js';
+import type { MessageKey } from '../i18n/catalogues.js';
+import { formatNumber } from '../i18n/format.js';
+import { spcMessages } from '../i18n/messages/spc.js';
+import {
+  registerMessages,
+  translatePluralRegistered,
+  translateRegistered,
+  type Params,
+} from '../i18n/registry.js';
 import type { SpcPartition, SpcPoint, SpcResult, SpcSide } from './types.js';
 
 export interface DescribeOptions {
@@ -8,6 +16,17 @@ export interface DescribeOptions {
   decimals?: number;
   /** Unit after values: '%' is attached ("95%"), anything else follows a space ("5 days"). */
   unit?: string;
+}
+
+// The SPC part is registered on use, so a bundle without describe* carries none of its words.
+function translate(locale: string, key: MessageKey, params?: Params): string {
+  registerMessages(spcMessages);
+  return translateRegistered(locale, key, params);
+}
+
+function translatePlural(locale: string, key: string, count: number, params?: Params): string {
+  registerMessages(spcMessages);
+  return translatePluralRegistered(locale, key, count, params);
 }
 
 const included = (p: SpcPoint | undefined): p is SpcPoint =>

@@ -1,4 +1,4 @@
-import { translate, type MessageKey, type Params } from '../i18n/index.js';
+import { spcWarningsEn } from '../i18n/messages/spc-warnings.js';
 import type { Improvement } from '../schema/options.js';
 import type { Classification } from './classify.js';
 import type { Included } from './partitions.js';
@@ -6,14 +6,24 @@ import type { ResolvedRules, SpcWarning, SpcWarningCode } from './types.js';
 
 const MAX_LISTED = 20;
 
+type WarningKey = keyof typeof spcWarningsEn;
+type Params = Record<string, string | number>;
+
+/** `{name}` placeholders filled from `params` (the same rule as the SDK's `translate`). */
+function fill(template: string, params: Params): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
 /** A warning with its English message (hosts localise by `code`, or use `describeSpc`). */
 export function warning(
   code: SpcWarningCode,
-  key: MessageKey,
+  key: WarningKey,
   params: Params = {},
   extra: { partition?: number; points?: readonly number[] } = {},
 ): SpcWarning {
-  const w: SpcWarning = { code, message: translate('en', key, params) };
+  const w: SpcWarning = { code, message: fill(spcWarningsEn[key], params) };
   if (extra.partition !== undefined) w.partition = extra.partition;
   if (extra.points !== undefined) w.points = extra.points.slice(0, MAX_LISTED);
   return w;

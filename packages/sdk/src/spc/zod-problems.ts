@@ -14,7 +14,7 @@ export function formatPath(path: readonly PathSegment[]): string {
   return out === '' ? 'input' : out;
 }
 
-function quoteList(values: readonly unknown[]): string {
+export function quoteList(values: readonly unknown[]): string {
   const quoted = values.map((v) => (typeof v === 'string' ? `"${v}"` : String(v)));
   if (quoted.length <= 1) return quoted.join('');
   return `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1] ?? ''}`;

@@ -1,4 +1,4 @@
-import type { MessagesLike } from '../types.js';
+import type { MessagePart, MessagesLike } from '../types.js';
 
 /** UI words of <qms-action-tracker> (English is the source of the keys). */
 export const actionTrackerEn = {
@@ -280,3 +280,9 @@ export const actionTrackerCy: Record<keyof typeof actionTrackerEn, string> = {
   'actionTracker.statusChanged': 'Statws “{title}”: {status}.',
   'actionTracker.problem.date': 'rhaid iddo fod yn ddyddiad ISO fel 2025-03-31, cafwyd "{value}"',
 };
+
+/** This part in both languages, for `registerMessages` and `LocalizeController`'s `parts`. */
+export const actionTrackerMessages = {
+  en: actionTrackerEn,
+  cy: actionTrackerCy,
+} satisfies MessagePart<typeof actionTrackerEn>;

@@ -1,4 +1,4 @@
-import type { MessagesLike } from '../types.js';
+import type { MessagePart, MessagesLike } from '../types.js';
 
 /** Words shared by every element: states, errors, generic controls. */
 export const commonEn = {
@@ -30,3 +30,6 @@ export const commonCy: Record<keyof typeof commonEn, string> = {
   'common.language.cy': 'Cymraeg',
   'common.inOtherLanguage': 'Dangosir yn {language}: ni roddwyd testun {current}.',
 };
+
+/** This part in both languages, for `registerMessages` and `LocalizeController`'s `parts`. */
+export const commonMessages = { en: commonEn, cy: commonCy } satisfies MessagePart<typeof commonEn>;

@@ -1,4 +1,4 @@
-import type { MessagesLike } from '../types.js';
+import type { MessagePart, MessagesLike } from '../types.js';
 
 /**
  * UI words of <qms-cycle-wheel> (English is the source of the keys). Aspect names, definitions,
@@ -124,3 +124,8 @@ export const cycleWheelCy: Record<keyof typeof cycleWheelEn, string> = {
   'wheel.col.actions': 'Camau gweithredu',
   'wheel.enablers.legend': 'Galluogwyr yn y cylch allanol',
 };
+
+/** This part in both languages, for `registerMessages` and `LocalizeController`'s `parts`. */
+export const cycleWheelMessages = { en: cycleWheelEn, cy: cycleWheelCy } satisfies MessagePart<
+  typeof cycleWheelEn
+>;

@@ -1,4 +1,4 @@
-import type { MessagesLike } from '../types.js';
+import type { MessagePart, MessagesLike } from '../types.js';
 
 /**
  * Labels of the quality domain: QMS aspects and maturity, statement cards, the action tracker.
@@ -247,3 +247,6 @@ export const domainCy: Record<keyof typeof domainEn, string> = {
   'action.driver.secondary': 'Sbardunau eilaidd',
   'action.driver.changeIdeas': 'Syniadau am newid',
 };
+
+/** This part in both languages, for `registerMessages` and `LocalizeController`'s `parts`. */
+export const domainMessages = { en: domainEn, cy: domainCy } satisfies MessagePart<typeof domainEn>;

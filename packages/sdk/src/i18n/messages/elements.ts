@@ -1,4 +1,4 @@
-import type { MessagesLike } from '../types.js';
+import type { MessagePart, MessagesLike } from '../types.js';
 
 /**
  * Words used by the web components (@qms-kit/elements): icon names, data-loading problems,
@@ -123,3 +123,8 @@ export const elementsCy: Record<keyof typeof elementsEn, string> = {
   'element.error.more.one': '…ac {count} broblem arall', // translator review
   'element.error.more.other': '…a {count} o broblemau eraill', // translator review
 };
+
+/** This part in both languages, for `registerMessages` and `LocalizeController`'s `parts`. */
+export const elementsMessages = { en: elementsEn, cy: elementsCy } satisfies MessagePart<
+  typeof elementsEn
+>;

@@ -1,4 +1,4 @@
-import type { MessagesLike } from '../types.js';
+import type { MessagePart, MessagesLike } from '../types.js';
 
 /**
  * UI words of <qms-steeep-scorecard>. Counts have a short visible form ("2 concern") and a
@@ -159,3 +159,8 @@ export const scorecardCy: Record<keyof typeof scorecardEn, string> = {
   'scorecard.chart.unavailable':
     'Nid yw’r siart SPC wedi’i llwytho ar y dudalen hon: mewngludwch @qms-kit/elements/define/spc-chart.js i’w dangos yma.',
 };
+
+/** This part in both languages, for `registerMessages` and `LocalizeController`'s `parts`. */
+export const scorecardMessages = { en: scorecardEn, cy: scorecardCy } satisfies MessagePart<
+  typeof scorecardEn
+>;

@@ -1,4 +1,4 @@
-import type { MessagesLike } from '../types.js';
+import type { MessagePart, MessagesLike } from '../types.js';
 
 /** UI words of <qms-spc-chart> (English is the source of the keys). */
 export const spcChartEn = {
@@ -133,3 +133,8 @@ export const spcChartCy: Record<keyof typeof spcChartEn, string> = {
   // translator review
   'spcChart.problem.noSuchMeasure': 'nid oes mesur "{id}" yn y data; mae ganddo: {ids}',
 };
+
+/** This part in both languages, for `registerMessages` and `LocalizeController`'s `parts`. */
+export const spcChartMessages = { en: spcChartEn, cy: spcChartCy } satisfies MessagePart<
+  typeof spcChartEn
+>;

@@ -1,4 +1,4 @@
-import type { MessagesLike } from '../types.js';
+import type { MessagePart, MessagesLike } from '../types.js';
 
 /**
  * UI words of <qms-statement-card> (English is the source of the keys). Labels shared with
@@ -187,3 +187,9 @@ export const statementCardCy: Record<keyof typeof statementCardEn, string> = {
   'statementCard.editingStopped':
     'Daeth y golygu i ben: llwythwyd datganiad gwahanol, a chollwyd y newidiadau heb eu cadw.',
 };
+
+/** This part in both languages, for `registerMessages` and `LocalizeController`'s `parts`. */
+export const statementCardMessages = {
+  en: statementCardEn,
+  cy: statementCardCy,
+} satisfies MessagePart<typeof statementCardEn>;
