@@ -1,5 +1,5 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
-import { line as d3line } from 'd3-shape';
+import { polyline } from '../internal/polyline.js';
 import type { DrawSet } from './decimate.js';
 import type { Layout } from './layout.js';
 import { markerPath, SHAPES, TONES } from './markers.js';
@@ -59,22 +59,22 @@ export function stepPath(
     runStart = i;
     if (i <= end) v = value(i);
   }
-  return (
-    d3line<[number, number]>()
-      .defined((d) => d[1] === d[1])
-      .x((d) => r1(d[0]))
-      .y((d) => r1(d[1]))(vertices) ?? ''
+  return polyline(
+    vertices,
+    (d) => r1(d[0]),
+    (d) => r1(d[1]),
+    (d) => d[1] === d[1],
   );
 }
 
 /** The value line through the chosen points; -1 entries break it. */
 export function valuePath(model: ChartModel, layout: Layout, set: DrawSet): string {
   const { time, y } = model;
-  return (
-    d3line<number>()
-      .defined((i) => i >= 0)
-      .x((i) => r1(layout.px(time[i] ?? 0)))
-      .y((i) => r1(layout.py(y[i] ?? 0)))(Array.from(set.line)) ?? ''
+  return polyline(
+    Array.from(set.line),
+    (i) => r1(layout.px(time[i] ?? 0)),
+    (i) => r1(layout.py(y[i] ?? 0)),
+    (i) => i >= 0,
   );
 }
 

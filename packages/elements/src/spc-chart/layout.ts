@@ -1,4 +1,10 @@
-import { scaleLinear, scaleUtc, type ScaleLinear, type ScaleTime } from 'd3-scale';
+import {
+  niceDomain,
+  scaleLinear,
+  scaleUtc,
+  type LinearScale,
+  type TimeScale,
+} from '../internal/scale.js';
 import type { ChartModel } from './model.js';
 
 export interface Box {
@@ -16,8 +22,8 @@ export interface Layout {
   readonly width: number;
   readonly height: number;
   readonly plot: Box;
-  readonly x: ScaleTime<number, number>;
-  readonly y: ScaleLinear<number, number>;
+  readonly x: TimeScale;
+  readonly y: LinearScale;
   readonly xTicks: readonly Date[];
   readonly yTicks: readonly number[];
   /** Narrow (phone) layout: fewer ticks, smaller margins, no labels on the chart itself. */
@@ -112,37 +118,27 @@ export function computeLayout(model: ChartModel, width: number, options: LayoutO
   const plotHeight = Math.max(60, height - top - bottom);
 
   const domain = valueDomain(model, options);
-  const y = scaleLinear()
-    .domain(domain)
-    .range([top + plotHeight, top]);
   const fixed = options.yMin !== undefined || options.yMax !== undefined;
+  let yDomain: readonly [number, number] = domain;
   if (!fixed) {
-    y.nice(Math.max(3, Math.round(plotHeight / 50)));
+    const [a, b] = niceDomain(domain, Math.max(3, Math.round(plotHeight / 50)));
     const bounds = options.bounds;
-    if (bounds) {
-      const [a, b] = y.domain() as [number, number];
-      y.domain([
-        Math.max(a, Math.min(domain[0], bounds[0])),
-        Math.min(b, Math.max(domain[1], bounds[1])),
-      ]);
-    }
+    yDomain = bounds
+      ? [Math.max(a, Math.min(domain[0], bounds[0])), Math.min(b, Math.max(domain[1], bounds[1]))]
+      : [a, b];
   }
+  const y = scaleLinear(yDomain, [top + plotHeight, top]);
   const yTicks = y.ticks(Math.max(3, Math.round(plotHeight / (compact ? 45 : 40))));
   const longest = yTicks.reduce((m, v) => Math.max(m, options.formatY(v, yTicks).length), 1);
   const left = Math.min(compact ? 48 : 72, 12 + longest * CHAR_WIDTH);
 
   const plotWidth = Math.max(40, width - left - right);
-  const x = scaleUtc()
-    .domain(timeDomain(model).map((t) => new Date(t)))
-    .range([left, left + plotWidth]);
+  const x = scaleUtc(timeDomain(model), [left, left + plotWidth]);
   const xTicks = fitTicks(x.ticks(Math.max(2, Math.floor(plotWidth / 60))), plotWidth, options);
 
   return {
-    px: linear(
-      x.domain().map((d) => d.getTime()) as [number, number],
-      x.range() as [number, number],
-    ),
-    py: linear(y.domain() as [number, number], y.range() as [number, number]),
+    px: linear(x.domain().map((d) => d.getTime()) as [number, number], x.range()),
+    py: linear(y.domain(), y.range()),
     width,
     height,
     plot: { x: left, y: top, width: plotWidth, height: plotHeight },

@@ -2,8 +2,10 @@ import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { ref } from 'lit/directives/ref.js';
 import {
+  spcChartMessages,
+  spcMessages,
   chartTypeSchema,
   describePoint,
   describeSpc,
@@ -219,7 +221,7 @@ export class QmsSpcChart extends LitElement {
   @state() private tablePage = 0;
   @state() private model: ChartModel | undefined;
 
-  private readonly i18n = new LocalizeController(this);
+  private readonly i18n = new LocalizeController(this, { parts: [spcChartMessages, spcMessages] });
   private readonly format = new BulkFormat(this.i18n);
   private readonly attributeErrors = new ErrorReporter(this);
   private readonly analysisErrors = new ErrorReporter(this);
@@ -891,7 +893,7 @@ export class QmsSpcChart extends LitElement {
       class=${classes}
       part="tooltip"
       aria-hidden="true"
-      style=${styleMap({ left: `${left}%`, top: `${top}%` })}
+      ${ref((el?: Element) => placeTooltip(el, left, top))}
       @pointerleave=${this.onTooltipLeave}
     >
       <p class="tooltip-date">${this.formatDate(model, model.time[i] ?? NaN, true)}</p>
@@ -1368,6 +1370,16 @@ export class QmsSpcChart extends LitElement {
     if (!view || this.toSvg() === '') return;
     downloadBlob(await this.toPng(), `${view.measure.id}.png`);
   };
+}
+
+/**
+ * Positions the tooltip through the CSSOM: a strict CSP (`style-src 'self'`) blocks a `style`
+ * attribute, which is what a style binding writes on first render.
+ */
+function placeTooltip(el: Element | undefined, left: number, top: number): void {
+  if (!(el instanceof HTMLElement)) return;
+  el.style.setProperty('left', `${left}%`);
+  el.style.setProperty('top', `${top}%`);
 }
 
 declare global {

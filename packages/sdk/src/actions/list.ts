@@ -8,7 +8,7 @@ import { calendarDay } from '../schema/calendar.js';
 import type { LocalisedText } from '../schema/common.js';
 import type { Framework } from '../schema/framework.js';
 import { qmsAspects, type QmsAspect } from '../schema/qms-aspect.js';
-import { intlLocale } from '../i18n/translate.js';
+import { intlLocale } from '../i18n/format.js';
 import { actionDueState, effectiveDue, type ActionDueState } from './due-state.js';
 import { allLocalisedStrings, localisedString } from './text.js';
 

@@ -1,5 +1,5 @@
 import type { LocalisedText } from '../schema/common.js';
-import { baseLocale } from '../i18n/translate.js';
+import { baseLocale } from '../i18n/format.js';
 
 /** Text picked for one language, and which language it is really in. */
 export interface PickedText {

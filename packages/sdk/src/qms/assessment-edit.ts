@@ -9,7 +9,7 @@ import type {
   ToolState,
 } from '../schema/qms.js';
 import type { QmsAspect } from '../schema/qms-aspect.js';
-import { baseLocale } from '../i18n/translate.js';
+import { baseLocale } from '../i18n/format.js';
 import { guidingQuestions, type GuidingQuestionId } from './guiding-questions.js';
 import { exampleTools } from './example-tools.js';
 import { maturityScaleOf } from './maturity-rollup.js';
