@@ -20,10 +20,20 @@ export const actionTrackerStyles = css`
 
   .tracker {
     display: grid;
+    /* minmax(0, …) lets wide content (the file input, the table) shrink to a 320 px page. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 1rem;
   }
 
   /* Controls ---------------------------------------------------------------------------------- */
+
+  .commands,
+  .import {
+    min-width: 0;
+  }
+  .import .file {
+    max-width: 100%;
+  }
 
   .commands,
   .filters {
@@ -167,6 +177,8 @@ export const actionTrackerStyles = css`
 
   .table-wrap {
     overflow-x: auto;
+    /* Contains the visually hidden text inside the table, or it widens the page. */
+    position: relative;
   }
   .table {
     width: 100%;
