@@ -27,6 +27,7 @@ step() {
 }
 
 step build pnpm exec turbo run build --output-logs=errors-only
+step packages pnpm run check:packages
 step lint pnpm run lint
 step typecheck pnpm exec turbo run typecheck --output-logs=errors-only
 step test pnpm exec turbo run test --concurrency=1 --continue
