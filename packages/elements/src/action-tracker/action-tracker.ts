@@ -41,6 +41,8 @@ import {
   type Problem,
 } from '@qms-kit/sdk';
 import { DataSourceController } from '../internal/data-source.js';
+import { DatasetConsumer } from '../internal/dataset-consumer.js';
+import { hasOwnSource } from '../internal/provider-data.js';
 import { ErrorReporter, renderErrorPanel } from '../internal/error-panel.js';
 import { QmsActionBeforeChangeEvent } from '../internal/events/qms-action-before-change.js';
 import {
@@ -254,10 +256,14 @@ export class QmsActionTracker extends LitElement {
   private readonly i18n = new LocalizeController(this, {
     parts: [actionTrackerMessages, domainMessages],
   });
+  private readonly shared = new DatasetConsumer(this);
   private readonly source = new DataSourceController<Action[]>(this, {
     parse: parseActionsJson,
     parseCsv: parseActionsCsv,
-    data: () => this.actions,
+    // Own actions win; then src, then a slotted script; only then the provider's actions that
+    // match its selection.
+    data: () =>
+      this.actions ?? (hasOwnSource(this, this.src) ? undefined : this.shared.selected?.actions),
     src: () => this.src,
     i18n: this.i18n,
     // An empty list is a tracker with nothing in it yet, not "no data".
@@ -372,7 +378,7 @@ export class QmsActionTracker extends LitElement {
    * `qms-action-before-change` / `qms-action-change` (`kind: 'add'`), so the host can refuse some.
    */
   importCsv(text: string): QmsActionImportOutcome {
-    const result = importActionsCsv(text, this.working);
+    const result = importActionsCsv(text, this.idScope());
     if (!result.ok) {
       this.importReport = { kind: 'problems', problems: result.problems };
       return { added: [], refused: [], problems: result.problems };
@@ -404,8 +410,33 @@ export class QmsActionTracker extends LitElement {
     return today && isCalendarDate(today) ? today.slice(0, 10) : localToday();
   }
 
+  /**
+   * The actions a new or changed id must not clash with: the list shown, plus, when the list
+   * is the provider's filtered by its selection, the provider's actions the selection hides.
+   */
+  private idScope(): readonly Action[] {
+    const dataset = this.shared.dataset;
+    const own =
+      (this.actions !== undefined && this.actions !== null) || hasOwnSource(this, this.src);
+    if (own || !dataset) return this.working;
+    const shown = new Set(this.working.map((a) => a.id));
+    return [...this.working, ...dataset.actions.filter((a) => !shown.has(a.id))];
+  }
+
+  /** The measures that name linked ids: the tracker's own, else the provider's. */
+  private get linkMeasures(): readonly QmsLinkedItem[] | undefined {
+    return this.shared.pick(this.measures, (d) => d.measures);
+  }
+
+  /** The statements that name linked ids: the tracker's own, else the provider's. */
+  private get linkStatements(): readonly QmsLinkedItem[] | undefined {
+    return this.shared.pick(this.statements, (d) => d.statements);
+  }
+
   private frameworkObject(): Framework | undefined {
-    const value = this.framework;
+    const own = this.framework;
+    const value =
+      own === undefined || own === null || own === '' ? this.shared.dataset?.framework : own;
     if (value === undefined || value === null || value === '') return undefined;
     return getFramework(value as string | Framework);
   }
@@ -1015,14 +1046,16 @@ export class QmsActionTracker extends LitElement {
     add(
       t('actionTracker.measures'),
       html`<ul class="links">
-        ${action.measureIds.map((id) => html`<li>${this.linkedLabel(this.measures, id)}</li>`)}
+        ${action.measureIds.map((id) => html`<li>${this.linkedLabel(this.linkMeasures, id)}</li>`)}
       </ul>`,
       action.measureIds,
     );
     add(
       t('actionTracker.statements'),
       html`<ul class="links">
-        ${action.statementIds.map((id) => html`<li>${this.linkedLabel(this.statements, id)}</li>`)}
+        ${action.statementIds.map(
+          (id) => html`<li>${this.linkedLabel(this.linkStatements, id)}</li>`,
+        )}
       </ul>`,
       action.statementIds,
     );
@@ -1390,7 +1423,7 @@ export class QmsActionTracker extends LitElement {
   }
 
   private openAddForm = (event: Event): void => {
-    this.openForm(event, () => newActionDraft(this.working, this.i18n.lang));
+    this.openForm(event, () => newActionDraft(this.idScope(), this.i18n.lang));
   };
 
   private openEditForm(event: Event, action: Action): void {
@@ -1471,7 +1504,7 @@ export class QmsActionTracker extends LitElement {
     if (draft.kind === 'action') {
       const input = actionDraftInput(draft, today, this.i18n.lang);
       const result = validateAction(input, {
-        actions: this.working,
+        actions: this.idScope(),
         ...(draft.before && { replacing: draft.before.id }),
       });
       errors = result.ok ? [] : actionFieldErrors(result.problems, draft);
@@ -1494,7 +1527,7 @@ export class QmsActionTracker extends LitElement {
     } else {
       const current = this.working.find((a) => a.id === draft.action.id) ?? draft.action;
       const { input, index } = pdsaDraftInput(draft, current, today, this.i18n.lang);
-      const result = validateAction(input, { actions: this.working, replacing: current.id });
+      const result = validateAction(input, { actions: this.idScope(), replacing: current.id });
       errors = result.ok ? [] : pdsaFieldErrors(result.problems, index);
       if (result.ok) {
         change = {

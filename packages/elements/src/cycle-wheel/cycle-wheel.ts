@@ -23,6 +23,7 @@ import {
   type ActionInput,
   type AssessmentChange,
   type CycleWheelInput,
+  type Dataset,
   type GuidingAnswer,
   type GuidingQuestion,
   type LocalisedText,
@@ -40,6 +41,8 @@ import {
   type MaturityRollup,
 } from '@qms-kit/sdk';
 import { DataSourceController } from '../internal/data-source.js';
+import { DatasetConsumer } from '../internal/dataset-consumer.js';
+import { hasOwnSource } from '../internal/provider-data.js';
 import { ErrorReporter, renderErrorPanel } from '../internal/error-panel.js';
 import { QmsAssessmentBeforeChangeEvent } from '../internal/events/qms-assessment-before-change.js';
 import { QmsAssessmentChangeEvent } from '../internal/events/qms-assessment-change.js';
@@ -167,9 +170,13 @@ export class QmsCycleWheel extends LitElement {
   private readonly i18n = new LocalizeController(this, {
     parts: [cycleWheelMessages, domainMessages],
   });
+  private readonly shared = new DatasetConsumer(this);
+  private providerMemo: { dataset: Dataset; input: CycleWheelInput | undefined } | undefined;
   private readonly source = new DataSourceController<CycleWheelInput>(this, {
     parse: parseCycleWheelJson,
-    data: () => this.assessment,
+    // Own assessment wins; then src, then a slotted script; only then the provider's dataset.
+    data: () =>
+      this.assessment ?? (hasOwnSource(this, this.src) ? undefined : this.providerInput()),
     src: () => this.src,
     i18n: this.i18n,
     isEmpty: () => false,
@@ -183,7 +190,13 @@ export class QmsCycleWheel extends LitElement {
   private readonly typed = new Map<string, TypedNotes>();
   private extras: Extras = { measures: undefined, actions: undefined, problems: [] };
   private extrasInput:
-    | { input: CycleWheelInput | undefined; measures: unknown; actions: unknown; lang: string }
+    | {
+        input: CycleWheelInput | undefined;
+        measures: unknown;
+        actions: unknown;
+        lang: string;
+        shared: Dataset | undefined;
+      }
     | undefined;
   private linksCache:
     { draft: QmsAssessment; extras: Extras; today: string; links: QmsLinks } | undefined;
@@ -227,12 +240,34 @@ export class QmsCycleWheel extends LitElement {
 
   // ---- inputs -----------------------------------------------------------------------------
 
+  /**
+   * The provider's assessment with its measures and actions (one object per dataset, so an
+   * unchanged dataset is not parsed again); `undefined` when it has no assessment (empty state).
+   */
+  private providerInput(): CycleWheelInput | undefined {
+    const dataset = this.shared.dataset;
+    if (!dataset) return undefined;
+    if (this.providerMemo?.dataset !== dataset) {
+      const { assessment, measures, actions } = dataset;
+      this.providerMemo = { dataset, input: assessment && { assessment, measures, actions } };
+    }
+    return this.providerMemo.input;
+  }
+
   private resolveExtras(input: CycleWheelInput | undefined): Extras {
-    const key = { input, measures: this.measures, actions: this.actions, lang: this.i18n.lang };
+    const shared = this.shared.dataset;
+    const key = {
+      input,
+      measures: this.measures,
+      actions: this.actions,
+      lang: this.i18n.lang,
+      shared,
+    };
     const last = this.extrasInput;
     if (
       last &&
       last.input === key.input &&
+      last.shared === key.shared &&
       last.measures === key.measures &&
       last.actions === key.actions &&
       last.lang === key.lang
@@ -241,8 +276,9 @@ export class QmsCycleWheel extends LitElement {
     }
     this.extrasInput = key;
     const problems: Problem[] = [];
-    let measures = input?.measures;
-    let actions = input?.actions;
+    // Own properties win, then the input's, then the provider's.
+    let measures = input?.measures ?? shared?.measures;
+    let actions = input?.actions ?? shared?.actions;
     if (this.measures !== undefined && this.measures !== null) {
       const parsed = parseScorecardJson(this.measures);
       if (parsed.ok) measures = parsed.value.measures;

@@ -24,6 +24,9 @@ import {
   type SpcResult,
 } from '@qms-kit/sdk';
 import { DataSourceController } from '../internal/data-source.js';
+import { DatasetConsumer } from '../internal/dataset-consumer.js';
+import { hasOwnSource } from '../internal/provider-data.js';
+import { renderEmpty } from '../internal/states.js';
 import { ErrorReporter, renderErrorPanel } from '../internal/error-panel.js';
 import { QmsPointSelectEvent } from '../internal/events/qms-point-select.js';
 import { pickText } from '../internal/localised-text.js';
@@ -177,7 +180,11 @@ export class QmsSpcChart extends LitElement {
   /** URL of a JSON measure or a long-format CSV (`measure,date,value[,denominator]`). */
   @property() src = '';
 
-  /** With a CSV `src`, the measure to chart (default: the first); with `data`, the id in events. */
+  /**
+   * With a CSV `src`, the measure to chart (default: the first); with `data`, the id in events;
+   * inside a `<qms-provider>` with no data of its own, the provider's measure to chart (default:
+   * the selected one).
+   */
   @property({ attribute: 'measure-id' }) measureId: string | undefined;
 
   /** Chart type for `data` and CSV: `xmr`, `run`, `mr`, `p`, `pp`, `u`, `up`, `c`, `g`, `t`, `xbar`, `s`. A measure uses its own. */
@@ -225,10 +232,12 @@ export class QmsSpcChart extends LitElement {
   private readonly format = new BulkFormat(this.i18n);
   private readonly attributeErrors = new ErrorReporter(this);
   private readonly analysisErrors = new ErrorReporter(this);
+  private readonly shared = new DatasetConsumer(this);
   private readonly source = new DataSourceController<LoadedData>(this, {
     parse: parseChartInput,
     parseCsv: parseChartCsv,
-    data: () => this.measure ?? this.rowsInput(),
+    // Own measure or data win; then src, then a slotted script; only then the provider's.
+    data: () => this.measure ?? this.rowsInput() ?? this.fromProvider().measure,
     src: () => this.src,
     i18n: this.i18n,
     isEmpty: isEmptyInput,
@@ -319,6 +328,21 @@ export class QmsSpcChart extends LitElement {
     return this.rows;
   }
 
+  /**
+   * With no data of its own, the provider's measure named by `measure-id`, else its selected
+   * measure; `missing` is a `measure-id` the provider's dataset does not hold.
+   */
+  private fromProvider(): { measure?: Measure; missing?: { id: string; ids: string[] } } {
+    const dataset = this.shared.dataset;
+    if (!dataset || hasOwnSource(this, this.src)) return {};
+    const own = this.measureId?.trim() || undefined;
+    const id = own ?? this.shared.selection.measure;
+    if (id === undefined) return {};
+    const measure = dataset.measures.find((m) => m.id === id);
+    if (measure) return { measure };
+    return own === undefined ? {} : { missing: { id, ids: dataset.measures.map((m) => m.id) } };
+  }
+
   private readyView(): View | undefined {
     const view = this.view;
     return typeof view === 'object' && 'result' in view ? view : undefined;
@@ -330,6 +354,12 @@ export class QmsSpcChart extends LitElement {
     this.attributeErrors.report(this.attributeProblems, 'attribute');
     const state = this.source.state;
     if (state.status !== 'ready' || settings === undefined) {
+      const missing =
+        state.status === 'empty' && settings ? this.fromProvider().missing : undefined;
+      if (missing) {
+        this.fail([this.noSuchMeasure(missing.id, missing.ids)], 'data');
+        return;
+      }
       this.view = undefined;
       this.analysisErrors.clear();
       return;
@@ -382,11 +412,15 @@ export class QmsSpcChart extends LitElement {
 
   /** The measure to chart, with the attributes' settings where the data has none. */
   private pick(loaded: LoadedData, settings: ChartSettings): PickedMeasure {
-    return pickMeasure(loaded, settings, (id, ids) => ({
+    return pickMeasure(loaded, settings, (id, ids) => this.noSuchMeasure(id, ids));
+  }
+
+  private noSuchMeasure(id: string, ids: readonly string[]): Problem {
+    return {
       where: this.i18n.t('element.where.attribute', { name: 'measure-id' }),
       message: this.i18n.t('spcChart.problem.noSuchMeasure', { id, ids: ids.join(', ') }),
       path: ['measure-id'],
-    }));
+    };
   }
 
   private analyseLater(measure: Measure): void {
@@ -627,6 +661,13 @@ export class QmsSpcChart extends LitElement {
     }
     return this.source.render({
       ready: () => this.renderReady(),
+      // A `measure-id` the provider's dataset does not hold is a problem, not "no data".
+      empty: () => {
+        const view = this.view;
+        return typeof view === 'object' && !('result' in view)
+          ? renderErrorPanel(this.i18n, view.problems)
+          : renderEmpty(this.i18n);
+      },
     });
   }
 

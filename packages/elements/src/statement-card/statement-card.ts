@@ -20,6 +20,7 @@ import {
   statementReviewState,
   type Action,
   type ActionInput,
+  type Dataset,
   type LocalisedText,
   type Measure,
   type MeasureInput,
@@ -33,6 +34,9 @@ import {
   type VariationIcon,
 } from '@qms-kit/sdk';
 import { DataSourceController } from '../internal/data-source.js';
+import { DatasetConsumer } from '../internal/dataset-consumer.js';
+import { hasOwnSource } from '../internal/provider-data.js';
+import { renderEmpty } from '../internal/states.js';
 import { ErrorReporter, renderErrorPanel } from '../internal/error-panel.js';
 import { QmsStatementBeforeChangeEvent } from '../internal/events/qms-statement-before-change.js';
 import { QmsStatementChangeEvent } from '../internal/events/qms-statement-change.js';
@@ -168,10 +172,16 @@ export class QmsStatementCard extends LitElement {
   /** URL of the statement as JSON, fetched when `statement` is not set. */
   @property() src = '';
 
-  /** Measures to resolve the card's linked measures: names and variation icons (computed by the SDK). */
+  /**
+   * Inside a `<qms-provider>`, the id of the provider's statement to show when the card has no
+   * `statement`, `src` or slotted script of its own.
+   */
+  @property({ attribute: 'statement-id' }) statementId: string | undefined;
+
+  /** Measures to resolve the card's linked measures: names and variation icons (computed by the SDK). Default: the provider's. */
   @property({ attribute: false }) measures: readonly MeasureInput[] | undefined;
 
-  /** Actions to resolve the card's linked actions: titles and due state. */
+  /** Actions to resolve the card's linked actions: titles and due state. Default: the provider's. */
   @property({ attribute: false }) actions: readonly ActionInput[] | undefined;
 
   /** `full` (default) or `compact` (for grids: title, I statement, score, evidence counts). */
@@ -192,15 +202,21 @@ export class QmsStatementCard extends LitElement {
   private readonly i18n = new LocalizeController(this, {
     parts: [statementCardMessages, domainMessages],
   });
+  private readonly shared = new DatasetConsumer(this);
+  /** A card saved while fed by the provider, shown until the provider shares its new dataset. */
+  private savedShared: { dataset: Dataset; statement: Statement } | undefined;
   private readonly source = new DataSourceController<Statement>(this, {
     parse: parseStatementJson,
-    data: () => this.statement,
+    // Own statement wins; then src, then a slotted script; only then the provider's.
+    data: () => this.statement ?? this.fromProvider().statement,
     src: () => this.src,
     i18n: this.i18n,
     dataName: 'statement',
   });
   private readonly linkErrors = new ErrorReporter(this);
   private readonly attributeErrors = new ErrorReporter(this);
+  private readonly providerErrors = new ErrorReporter(this);
+  private providerProblems: Problem[] = [];
 
   @state() private draft: StatementDraft | undefined;
   @state() private issues: FormIssue[] = [];
@@ -254,6 +270,20 @@ export class QmsStatementCard extends LitElement {
     this.attributeErrors.report(this.attributeProblems, 'attribute');
     this.linkProblems = current ? this.checkLinks(current) : [];
     this.linkErrors.report(this.linkProblems, 'data');
+    const missing = this.source.state.status === 'empty' ? this.fromProvider().missing : undefined;
+    this.providerProblems = missing
+      ? [
+          {
+            where: this.i18n.t('element.where.attribute', { name: 'statement-id' }),
+            message: this.i18n.t('statementCard.problem.noSuchStatement', {
+              id: missing.id,
+              ids: missing.ids.join(', '),
+            }),
+            path: ['statement-id'],
+          },
+        ]
+      : [];
+    this.providerErrors.report(this.providerProblems, 'attribute');
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -275,10 +305,48 @@ export class QmsStatementCard extends LitElement {
         : nothing;
     return html`${attributes}${this.source.render({
       ready: (statement) => this.renderCard(statement),
+      // A `statement-id` the provider's dataset does not hold is a problem, not "no data".
+      empty: () =>
+        this.providerProblems.length > 0
+          ? renderErrorPanel(this.i18n, this.providerProblems)
+          : renderEmpty(this.i18n),
     })}`;
   }
 
   // ── reading ─────────────────────────────────────────────────────────────
+
+  /** Whether the card shows the provider's statement (no statement, src or script of its own). */
+  private get fedByProvider(): boolean {
+    return (
+      (this.statement === undefined || this.statement === null) &&
+      !hasOwnSource(this, this.src) &&
+      this.shared.dataset !== undefined
+    );
+  }
+
+  /**
+   * With no statement of its own, the provider's statement named by `statement-id`; `missing`
+   * is an id the provider's dataset does not hold.
+   */
+  private fromProvider(): { statement?: Statement; missing?: { id: string; ids: string[] } } {
+    const dataset = this.shared.dataset;
+    const id = this.statementId?.trim();
+    if (!dataset || !id || hasOwnSource(this, this.src)) return {};
+    if (this.savedShared?.dataset === dataset) return { statement: this.savedShared.statement };
+    const statement = dataset.statements.find((st) => st.id === id);
+    if (statement) return { statement };
+    return { missing: { id, ids: dataset.statements.map((st) => st.id) } };
+  }
+
+  /** The measures to resolve links: the card's own, else the provider's. */
+  private get linkMeasures(): readonly MeasureInput[] | undefined {
+    return this.shared.pick(this.measures, (d) => d.measures);
+  }
+
+  /** The actions to resolve links: the card's own, else the provider's. */
+  private get linkActions(): readonly ActionInput[] | undefined {
+    return this.shared.pick(this.actions, (d) => d.actions);
+  }
 
   private get pageLang(): string {
     return this.i18n.lang;
@@ -346,13 +414,13 @@ export class QmsStatementCard extends LitElement {
   private checkLinks(statement: Statement): Problem[] {
     const problems: Problem[] = [];
     const measureIds = new Set(statementMeasureIds(statement));
-    (Array.isArray(this.measures) ? this.measures : []).forEach((entry: unknown, i) => {
+    (Array.isArray(this.linkMeasures) ? this.linkMeasures : []).forEach((entry: unknown, i) => {
       const id = rawId(entry);
       if (id === undefined || !measureIds.has(id)) return;
       const result = this.measureResult(entry);
       if (!result.ok) problems.push(...within('measures', i, result.problems));
     });
-    (Array.isArray(this.actions) ? this.actions : []).forEach((entry: unknown, i) => {
+    (Array.isArray(this.linkActions) ? this.linkActions : []).forEach((entry: unknown, i) => {
       const id = rawId(entry);
       const statementIds = isRecord(entry) ? entry.statementIds : undefined;
       const linked =
@@ -367,7 +435,7 @@ export class QmsStatementCard extends LitElement {
 
   private linkedMeasures(statement: Statement): LinkedMeasure[] {
     const found = new Map<string, LinkedMeasure>();
-    for (const entry of Array.isArray(this.measures) ? (this.measures as unknown[]) : []) {
+    for (const entry of Array.isArray(this.linkMeasures) ? (this.linkMeasures as unknown[]) : []) {
       const id = rawId(entry);
       if (id === undefined || found.has(id)) continue;
       const result = this.measureResult(entry);
@@ -395,10 +463,11 @@ export class QmsStatementCard extends LitElement {
   }
 
   private linkedActions(statement: Statement): LinkedAction[] | undefined {
-    if (!Array.isArray(this.actions)) return undefined;
+    const actions = this.linkActions;
+    if (!Array.isArray(actions)) return undefined;
     const readable: Action[] = [];
     const unreadable = new Set<string>();
-    for (const entry of this.actions as unknown[]) {
+    for (const entry of actions as unknown[]) {
       const result = this.actionResult(entry);
       if (result.ok) readable.push(...result.value);
       else {
@@ -621,7 +690,7 @@ export class QmsStatementCard extends LitElement {
   private renderEvidence(statement: Statement, level: number): TemplateResult {
     const sub = Math.min(6, level + 1);
     const measures = this.linkedMeasures(statement);
-    const haveMeasures = Array.isArray(this.measures);
+    const haveMeasures = Array.isArray(this.linkMeasures);
     return html`<div class="evidence" part="evidence">
       ${heading(level, this.i18n.t('statement.evidence'), undefined, 'label')}
       <ul class="chips" role="list">
@@ -894,7 +963,15 @@ export class QmsStatementCard extends LitElement {
       this.field('vetoed')?.focus();
       return;
     }
-    this.statement = after;
+    const dataset = this.shared.dataset;
+    if (this.fedByProvider && dataset) {
+      // The provider applies the change and shares a new dataset: keep showing the provider's
+      // card (not pin this one as the card's own), following a changed id.
+      this.savedShared = { dataset, statement: after };
+      if (after.id !== before.id) this.statementId = after.id;
+    } else {
+      this.statement = after;
+    }
     this.draft = undefined;
     this.resetForm();
     // Built apart from dispatchEvent so the manifest analyser does not list a nameless event.

@@ -30,6 +30,8 @@ import {
   type VariationGroup,
 } from '@qms-kit/sdk';
 import { DataSourceController } from '../internal/data-source.js';
+import { DatasetConsumer } from '../internal/dataset-consumer.js';
+import { hasOwnSource } from '../internal/provider-data.js';
 import { ErrorReporter, renderErrorPanel } from '../internal/error-panel.js';
 import { QmsDomainSelectEvent } from '../internal/events/qms-domain-select.js';
 import { QmsMeasureSelectEvent } from '../internal/events/qms-measure-select.js';
@@ -164,9 +166,11 @@ export class QmsSteeepScorecard extends LitElement {
   private readonly i18n = new LocalizeController(this, {
     parts: [scorecardMessages, domainMessages],
   });
+  private readonly shared = new DatasetConsumer(this);
   private readonly source = new DataSourceController<ScorecardInput>(this, {
     parse: parseScorecardJson,
-    data: () => this.measures,
+    // Own measures win; then src, then a slotted script; only then the provider's dataset.
+    data: () => this.measures ?? (hasOwnSource(this, this.src) ? undefined : this.shared.dataset),
     src: () => this.src,
     i18n: this.i18n,
     isEmpty: (v) => v.measures.length === 0,
@@ -200,7 +204,7 @@ export class QmsSteeepScorecard extends LitElement {
       typeof this.framework === 'string' && this.framework.trim() === ''
         ? undefined
         : this.framework;
-    const given = own ?? input?.framework ?? 'steeep';
+    const given = own ?? input?.framework ?? this.shared.dataset?.framework ?? 'steeep';
     if (typeof given === 'string') {
       framework = getFramework(given.trim());
       if (!framework) {

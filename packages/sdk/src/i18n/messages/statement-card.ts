@@ -9,6 +9,7 @@ export const statementCardEn = {
   'statementCard.keyQuestion': 'Key question or domain',
   'statementCard.frameworkVersion': '{name} {version}',
   'statementCard.problem.today': 'must be a date such as 2025-04-01, got "{value}"',
+  'statementCard.problem.noSuchStatement': 'no statement "{id}" in the dataset; it has: {ids}',
   'statementCard.language.en': 'English',
   'statementCard.language.cy': 'Welsh',
   'statementCard.noIStatement': 'No I statement has been written yet.',
@@ -96,6 +97,8 @@ export const statementCardCy: Record<keyof typeof statementCardEn, string> = {
   'statementCard.keyQuestion': 'Cwestiwn allweddol neu barth',
   'statementCard.frameworkVersion': '{name} {version}',
   'statementCard.problem.today': 'rhaid iddo fod yn ddyddiad fel 2025-04-01, nid "{value}"', // translator review
+  'statementCard.problem.noSuchStatement':
+    'nid oes datganiad "{id}" yn y set ddata; mae ganddi: {ids}', // translator review
   // Language names as used inside a Welsh sentence ("Dangosir yn Saesneg").
   'statementCard.language.en': 'Saesneg',
   'statementCard.language.cy': 'Cymraeg',

@@ -1,0 +1,93 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { filterDatasetBySelection } from '@qms-kit/sdk';
+import { sampleDataset } from '@qms-kit/sdk/sample';
+import '../define/provider.js';
+import '../define/action-tracker.js';
+import type { QmsProvider } from '../provider/provider.js';
+import { expectNoAxeViolations } from '../test/axe.js';
+import {
+  $,
+  TODAY,
+  choose,
+  press,
+  rowIds,
+  submitForm,
+  typeInto,
+} from '../test/fixtures/action-helpers.js';
+import type { QmsActionTracker } from './action-tracker.js';
+
+const ids = (list: readonly { id: string }[]) => list.map((a) => a.id).sort();
+const shown = (el: QmsActionTracker) => [...rowIds(el)].sort();
+
+async function inProvider() {
+  const provider = await fixture<QmsProvider>(
+    html`<qms-provider .data=${sampleDataset}
+      ><qms-action-tracker today=${TODAY}></qms-action-tracker
+    ></qms-provider>`,
+  );
+  const el = provider.querySelector('qms-action-tracker')!;
+  await el.updateComplete;
+  return { provider, el };
+}
+
+describe('<qms-action-tracker> inside a <qms-provider>', () => {
+  it('lists the provider’s actions with no properties set, naming linked measures (axe clean)', async () => {
+    const { el } = await inProvider();
+    expect(shown(el)).to.deep.equal(ids(sampleDataset.actions));
+    const linked = sampleDataset.actions.find((a) => a.measureIds.length > 0)!;
+    const measure = sampleDataset.measures.find((m) => m.id === linked.measureIds[0])!;
+    await press(el, `tr[data-id="${linked.id}"] .details-toggle`);
+    const details = $(el, `[data-details="${linked.id}"]`).textContent ?? '';
+    expect(details).to.contain(`(${measure.id})`);
+    await expectNoAxeViolations(el);
+  });
+
+  it('follows the provider’s selection', async () => {
+    const { provider, el } = await inProvider();
+    const safe = filterDatasetBySelection(sampleDataset, { domain: 'safe' }).actions;
+    expect(safe.length).to.be.greaterThan(0);
+    expect(safe.length).to.be.lessThan(sampleDataset.actions.length);
+    provider.selection = { domain: 'safe' };
+    await provider.updateComplete;
+    await el.updateComplete;
+    expect(shown(el)).to.deep.equal(ids(safe));
+    await expectNoAxeViolations(el);
+    // A new action's suggested id clashes with none of the provider's, hidden ones included.
+    await press(el, '[data-command="add"]');
+    expect(ids(sampleDataset.actions)).not.to.include($<HTMLInputElement>(el, '#f-id').value);
+    provider.selection = {};
+    await provider.updateComplete;
+    await el.updateComplete;
+    expect(shown(el)).to.deep.equal(ids(sampleDataset.actions));
+  });
+
+  it('its own actions win over the provider’s', async () => {
+    const { el } = await inProvider();
+    el.actions = [sampleDataset.actions[0]!];
+    await el.updateComplete;
+    expect(rowIds(el)).to.deep.equal([sampleDataset.actions[0]!.id]);
+  });
+
+  it('an edit reaches the provider and comes back, keeping an open draft', async () => {
+    const { provider, el } = await inProvider();
+    const before = sampleDataset.actions.length;
+    await press(el, '[data-command="add"]');
+    await typeInto(el, '#f-title', 'Audit the sepsis bundle');
+    await typeInto(el, '#f-owner', 'Ward 9 sister');
+    await typeInto(el, '#f-due', '2025-06-30');
+    await choose(el, '#f-aspect', 'control');
+    await choose(el, '#f-deliveryConfidence', 'medium');
+    await submitForm(el);
+    expect(provider.value!.actions.length).to.equal(before + 1);
+    await el.updateComplete;
+    expect(rowIds(el).length).to.equal(before + 1);
+    // A draft in progress survives the provider re-providing its dataset.
+    await press(el, '[data-command="add"]');
+    await typeInto(el, '#f-title', 'Half typed');
+    provider.data = { ...sampleDataset, actions: sampleDataset.actions.slice(1) };
+    await provider.updateComplete;
+    await el.updateComplete;
+    expect(rowIds(el).length).to.equal(before - 1);
+    expect($<HTMLInputElement>(el, '#f-title').value).to.equal('Half typed');
+  });
+});
