@@ -517,6 +517,30 @@ describe('demo app (built)', () => {
     }
   });
 
+  test('forced colours and print: every element still draws; the print fits an A4 page', async () => {
+    const demo = await openDemo();
+    const { page } = demo;
+    try {
+      await page.emulateMedia({ forcedColors: 'active' });
+      await waitReady(page);
+      await page.screenshot({ path: `${shots}demo-forced-colours.png`, fullPage: true });
+
+      // Board packs: print at A4 width (794 CSS px) with print styles.
+      await page.emulateMedia({ forcedColors: 'none', media: 'print' });
+      await page.setViewportSize({ width: 794, height: 1123 });
+      await waitReady(page);
+      const overflow = (await page.evaluate(
+        'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+      )) as number;
+      assert.ok(overflow <= 0, `print layout wider than A4 by ${overflow} px`);
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      assert.ok(pdf.length > 10_000, 'the printed PDF is empty');
+      await demo.assertClean();
+    } finally {
+      await demo.close();
+    }
+  });
+
   test('screenshots in English and Welsh, desktop and phone; nothing overflows at 320 px', async () => {
     for (const width of [1280, 375, 320]) {
       const demo = await openDemo({ width });

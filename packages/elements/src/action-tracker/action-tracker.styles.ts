@@ -644,6 +644,22 @@ export const actionTrackerStyles = css`
     .table-wrap {
       overflow: visible;
     }
+    /* Paper does not scroll: the table takes the page width and its cells wrap. */
+    .table {
+      table-layout: fixed;
+      font-size: 0.8125rem;
+    }
+    .table th,
+    .table td {
+      overflow-wrap: anywhere;
+      hyphens: auto;
+      padding-inline: 0.25rem;
+    }
+    .sort {
+      white-space: normal;
+      min-width: 0;
+      padding-inline: 0;
+    }
     tr {
       break-inside: avoid;
     }
