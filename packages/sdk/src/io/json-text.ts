@@ -28,3 +28,19 @@ export function parseJsonText(text: string): Result<unknown> {
     return fail([{ where: 'the text', message: `could not be read as JSON: ${reason}` }]);
   }
 }
+
+/** JSON text parsed, or any other value passed through: the first step of every text-or-value parser. */
+export function jsonValue(input: unknown): Result<unknown> {
+  return typeof input === 'string' ? parseJsonText(input) : ok(input);
+}
+
+/** A whole dataset, as elements accept one in place of their own input shape. */
+export function looksLikeDataset(value: unknown): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    'organisation' in value &&
+    'framework' in value
+  );
+}

@@ -9,7 +9,7 @@ import type { QmsAssessment } from '../schema/qms.js';
 import { qmsAssessmentSchema } from '../schema/qms.js';
 import { uniqueIds } from '../schema/unique.js';
 import { parseDatasetJson } from '../io/parse-json.js';
-import { parseJsonText } from '../io/json-text.js';
+import { jsonValue, looksLikeDataset } from '../io/json-text.js';
 import { parseWithSchema } from '../io/parse-with-schema.js';
 
 /** What the QMS cycle wheel reads: the assessment, and optionally what its segments link to. */
@@ -34,13 +34,10 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
  * assessment. Problems name the JSON path; never throws.
  */
 export function parseCycleWheelJson(input: unknown): Result<CycleWheelInput> {
-  let value = input;
-  if (typeof input === 'string') {
-    const text = parseJsonText(input);
-    if (!text.ok) return text;
-    value = text.value;
-  }
-  if (isRecord(value) && 'organisation' in value && 'framework' in value) {
+  const read = jsonValue(input);
+  if (!read.ok) return read;
+  const value = read.value;
+  if (looksLikeDataset(value)) {
     const dataset = parseDatasetJson(value);
     if (!dataset.ok) return dataset;
     const { assessment, measures, actions } = dataset.value;

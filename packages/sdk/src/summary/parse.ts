@@ -9,7 +9,7 @@ import type { Measure } from '../schema/measure.js';
 import { measureSchema } from '../schema/measure.js';
 import { uniqueIds } from '../schema/unique.js';
 import { parseDatasetJson } from '../io/parse-json.js';
-import { parseJsonText } from '../io/json-text.js';
+import { jsonValue, looksLikeDataset } from '../io/json-text.js';
 import { parseWithSchema } from '../io/parse-with-schema.js';
 
 /** What a domain scorecard reads: measures, and optionally the framework they are tagged in. */
@@ -33,22 +33,16 @@ const scorecardDocumentSchema = z.union([
   }),
 ]);
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /**
  * A scorecard's input from JSON text or a value: a whole dataset (recognised by its
  * `organisation`, and checked as a dataset), `{ measures, framework? }`, or a bare list of
  * measures. Problems name the JSON path; never throws.
  */
 export function parseScorecardJson(input: unknown): Result<ScorecardInput> {
-  let value = input;
-  if (typeof input === 'string') {
-    const text = parseJsonText(input);
-    if (!text.ok) return text;
-    value = text.value;
-  }
-  if (isRecord(value) && 'organisation' in value && 'framework' in value) {
+  const read = jsonValue(input);
+  if (!read.ok) return read;
+  const value = read.value;
+  if (looksLikeDataset(value)) {
     const dataset = parseDatasetJson(value);
     if (!dataset.ok) return dataset;
     const { measures, framework, organisation, synthetic } = dataset.value;
