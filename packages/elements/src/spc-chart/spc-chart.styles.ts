@@ -315,19 +315,6 @@ export const spcChartStyles = css`
     overflow: auto;
     border: 1px solid var(--_qms-border);
   }
-  /* Collapsed, the table stays in the accessibility tree (the NHS.UK visually-hidden pattern). */
-  .table-area.collapsed {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    margin: 0 !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip: rect(0 0 0 0) !important;
-    clip-path: inset(50%) !important;
-    border: 0 !important;
-    white-space: nowrap !important;
-  }
   /* Not a scroll container while hidden: nothing to scroll, and no hidden tab stop. */
   .table-area.collapsed .table-region {
     max-height: none;

@@ -1164,7 +1164,7 @@ export class QmsSpcChart extends LitElement {
       ...(hasNotes ? [this.i18n.t('spcChart.col.note')] : []),
     ];
     const tabindex = open ? '0' : '-1';
-    return html`<div class="table-area ${open ? 'open' : 'collapsed'}">
+    return html`<div class="table-area ${open ? 'open' : 'collapsed visually-hidden'}">
       <div
         id="table-region"
         class="table-region"
