@@ -1,29 +1,29 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { serveStatic } from '../../../scripts/static-server.mjs';
 import { openBrowser, openPage } from '../../../scripts/browser.mjs';
+import { sample, writeSampleData } from './support/sample-data.ts';
+import {
+  assertSampleView,
+  en,
+  expectedSummary,
+  prepareView,
+  readView,
+} from './support/sample-page.ts';
 
-// The CDN bundle on plain HTML pages with no build step, served as a trust's own server would.
+// The CDN bundle on plain HTML pages with no build step, served as a trust's own server would,
+// with the SDK sample published as JSON files next to the pages.
 const root = new URL('../', import.meta.url).pathname;
 const strictCsp =
   "default-src 'self'; style-src 'self'; script-src 'self'; img-src 'self' data: blob:";
-
-async function renderedTags(page: Page): Promise<string[]> {
-  await page.waitForFunction(() => {
-    const els = [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('qms-'));
-    return els.length > 0 && els.every((e) => (e.shadowRoot?.childElementCount ?? 0) > 0);
-  });
-  return page.evaluate(() =>
-    [...document.querySelectorAll('*')].map((e) => e.localName).filter((n) => n.startsWith('qms-')),
-  );
-}
 
 describe('CDN bundle on static pages', () => {
   let server: Awaited<ReturnType<typeof serveStatic>>;
   let cspServer: Awaited<ReturnType<typeof serveStatic>>;
   let browser: Browser;
   before(async () => {
+    writeSampleData();
     server = await serveStatic(root);
     cspServer = await serveStatic(root, { headers: { 'content-security-policy': strictCsp } });
     browser = await openBrowser();
@@ -34,36 +34,28 @@ describe('CDN bundle on static pages', () => {
     await cspServer?.close();
   });
 
-  test('a plain <script type="module"> renders the elements with no errors', async () => {
+  test('a plain <script type="module"> renders all seven elements with the sample', async () => {
     const { page, problems, context } = await openPage(browser);
     try {
+      await prepareView(page);
       await page.goto(`${server.url}e2e/pages/static.html`);
-      assert.ok((await renderedTags(page)).length >= 2);
-      const names = await page.evaluate(() =>
-        [...document.querySelectorAll('qms-spc-icon')].map(
-          (e) => e.shadowRoot?.querySelector('title')?.textContent ?? '',
-        ),
-      );
-      assert.match(names[0] ?? '', /improving/i);
-      assert.ok(
-        (names[1] ?? '').length > 0 && !/consistently fail/i.test(names[1] ?? ''),
-        'Welsh name expected',
-      );
+      assertSampleView(await readView(page));
       assert.deepEqual(problems, []);
     } finally {
       await context.close();
     }
   });
 
-  test('loading the kit twice warns and does not throw', async () => {
+  test('loading the kit twice warns, does not throw, and everything renders', async () => {
     const { page, problems, context } = await openPage(browser);
     const warnings: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'warning') warnings.push(m.text());
     });
     try {
+      await prepareView(page);
       await page.goto(`${server.url}e2e/pages/twice.html`);
-      assert.ok((await renderedTags(page)).length >= 1);
+      assertSampleView(await readView(page));
       assert.deepEqual(problems, []);
       assert.ok(
         warnings.some((w) => w.includes('already defined by another copy')),
@@ -86,12 +78,38 @@ describe('CDN bundle on static pages', () => {
           ),
         );
       });
-      await page.goto(`${cspServer.url}e2e/pages/csp.html`);
-      assert.ok((await renderedTags(page)).length >= 2);
+      await prepareView(page);
+      const response = await page.goto(`${cspServer.url}e2e/pages/csp.html`);
+      assert.equal(response?.headers()['content-security-policy'], strictCsp);
+      assertSampleView(await readView(page));
       const violations = await page.evaluate(
         () => (window as unknown as { cspViolations: string[] }).cspViolations,
       );
       assert.deepEqual(violations, []);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('one element bundle (spc-chart.js) works on its own', async () => {
+    const { page, problems, context } = await openPage(browser);
+    try {
+      await prepareView(page);
+      await page.goto(`${server.url}e2e/pages/spc-chart.html`);
+      const view = await readView(page);
+      assert.deepEqual(view.alerts, []);
+      const chart = view.charts.chart;
+      assert.equal(chart?.title, en(sample.falls.name));
+      assert.equal(chart?.desc, expectedSummary(sample.falls));
+      assert.ok(chart?.icons.length === 2 && chart.icons.every((i) => i.length > 0));
+      // Only what the chart needs is defined.
+      const defined = await page.evaluate(() =>
+        ['qms-spc-chart', 'qms-spc-icon', 'qms-steeep-scorecard', 'qms-provider'].filter(
+          (tag) => customElements.get(tag) !== undefined,
+        ),
+      );
+      assert.deepEqual(defined, ['qms-spc-chart', 'qms-spc-icon']);
       assert.deepEqual(problems, []);
     } finally {
       await context.close();
