@@ -5,6 +5,7 @@
 // (`pnpm build`): this packs what is in dist/. `--summary` skips the file lists; `--keep` keeps
 // the tarballs.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -57,7 +58,7 @@ function readTarball(file) {
     if (type === 'L') longName = body.toString('utf8').replace(/\0.*$/s, '');
     else if (type === '0' || type === '\0') {
       name = name.replace(/^package\//, '');
-      files.push({ path: name, size, text: () => body.toString('utf8') });
+      files.push({ path: name, size, body, text: () => body.toString('utf8') });
     }
     offset += 512 + Math.ceil(size / 512) * 512;
   }
@@ -145,6 +146,16 @@ for (const { dir, manifest } of packages) {
         )
       : paths.has(path);
     if (!found) problem(`package.json points at ${target}, which is not in the tarball`);
+  }
+  // The README's CDN snippet must name this version and the hash of the bundle being packed,
+  // or every page that pastes it refuses the file (`pnpm --filter <name> cdn:snippet` fixes it).
+  const bundle = files.find((f) => f.path === 'dist/cdn/qms-kit.js');
+  const readme = files.find((f) => f.path === 'README.md')?.text() ?? '';
+  if (bundle && readme.includes('cdn-snippet:start')) {
+    const hash = `sha384-${createHash('sha384').update(bundle.body).digest('base64')}`;
+    if (!readme.includes(`@${version}/dist/cdn/qms-kit.js`) || !readme.includes(hash)) {
+      problem(`README's CDN snippet is not for ${version} and ${hash}: run cdn:snippet`);
+    }
   }
   // pnpm pack swaps workspace: ranges for versions; one left behind would break installs.
   for (const field of ['dependencies', 'peerDependencies', 'optionalDependencies']) {
