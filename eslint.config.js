@@ -41,9 +41,31 @@ export default tseslint.config(
         'error',
         {
           selector:
-            "ImportDeclaration[source.value='zod'][importKind!='type'] > ImportSpecifier[imported.name='z'][importKind!='type']",
+            "ImportDeclaration[source.value=/^zod(\\/mini)?$/][importKind!='type'] > ImportSpecifier[imported.name='z'][importKind!='type']",
           message:
-            "Use `import * as z from 'zod'`: the named `z` namespace defeats tree-shaking and bundles every zod locale.",
+            "Use `import * as z from 'zod'` (or 'zod/mini'): the named `z` namespace defeats tree-shaking and bundles every zod locale.",
+        },
+      ],
+    },
+  },
+  {
+    // The SDK's schemas are zod/mini schemas: classic zod's chaining classes cost ~28 kB (gzip)
+    // in every bundle that parses anything, so they must not come back.
+    files: ['packages/sdk/src/**/*.ts', 'packages/sdk/scripts/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['zod', 'zod/v4', 'zod/v3'].map((name) => ({
+            name,
+            message: "The SDK uses zod/mini: `import * as z from 'zod/mini'` (types too).",
+          })),
+          patterns: [
+            {
+              group: ['zod/v4/classic', 'zod/v4/classic/*', 'zod/v3/*'],
+              message: "The SDK uses zod/mini: `import * as z from 'zod/mini'` (types too).",
+            },
+          ],
         },
       ],
     },

@@ -1,6 +1,6 @@
 // Writes dist/qms-kit.schema.json from the zod schemas, for vendors on other stacks.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   actionSchema,
   dataPointSchema,

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Result } from '../problems.js';
 import { datasetSchema, type Dataset } from '../schema/dataset.js';
 import { measureSchema, type Measure } from '../schema/measure.js';
@@ -21,10 +21,14 @@ export function parseMeasureJson(input: unknown): Result<Measure> {
   return parseWithSchema(measureSchema, input, 'the measure');
 }
 
-// Accept a bare list or `{ "actions": [...] }`, as hosts export either.
-const actionsDocumentSchema = z.union([
+// Accept a bare list or `{ "actions": [...] }`, as hosts export either. Every call is marked pure
+// so bundlers drop this schema (and the action schemas) when only the other parsers are used.
+const actionsDocumentSchema = /* @__PURE__ */ z.union([
   actionListSchema,
-  z.object({ actions: actionListSchema }).transform((doc) => doc.actions),
+  /* @__PURE__ */ z.pipe(
+    /* @__PURE__ */ z.object({ actions: actionListSchema }),
+    /* @__PURE__ */ z.transform((doc: { actions: Action[] }) => doc.actions),
+  ),
 ]);
 
 /** A list of actions (a bare array or `{ "actions": [...] }`) from JSON text or a value. */

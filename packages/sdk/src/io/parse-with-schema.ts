@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Result } from '../problems.js';
 import { fail, ok } from '../problems.js';
 import { parseJsonText } from './json-text.js';
@@ -8,7 +8,7 @@ import { zodIssuesToProblems } from './zod-problems.js';
  * Validates `input` against a schema and returns a `Result` with plain-English problems; never
  * throws. A string is read as JSON text first (none of qms-kit's documents is a bare string).
  */
-export function parseWithSchema<S extends z.ZodType>(
+export function parseWithSchema<S extends z.core.$ZodType>(
   schema: S,
   input: unknown,
   root = 'the input',
@@ -20,7 +20,7 @@ export function parseWithSchema<S extends z.ZodType>(
     value = text.value;
   }
   try {
-    const parsed = schema.safeParse(value, { reportInput: true });
+    const parsed = z.safeParse(schema, value, { reportInput: true });
     if (parsed.success) return ok(parsed.data);
     return fail(zodIssuesToProblems(parsed.error.issues, { input: value, root }));
   } catch (error) {

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Problem } from '../problems.js';
 import { describeValue, formatPath } from './describe-value.js';
 import { closestId } from '../schema/suggest.js';

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Result } from '../problems.js';
 import { fail, ok } from '../problems.js';
 import type { Action } from '../schema/action.js';
@@ -19,10 +19,10 @@ export interface CycleWheelInput {
   actions?: Action[];
 }
 
-const bundleSchema = z.object({
+const bundleSchema = /* @__PURE__ */ z.object({
   assessment: qmsAssessmentSchema,
-  measures: z.array(measureSchema).superRefine(uniqueIds('measure')).optional(),
-  actions: actionListSchema.optional(),
+  measures: z.optional(z.array(measureSchema).check(z.superRefine(uniqueIds('measure')))),
+  actions: z.optional(actionListSchema),
 });
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>

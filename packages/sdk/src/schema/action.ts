@@ -1,10 +1,10 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { idListSchema, idSchema, isoDateSchema, localisedTextSchema } from './common.js';
 import { calendarDay } from './calendar.js';
 import { qmsAspectSchema } from './qms-aspect.js';
 import { uniqueIds } from './unique.js';
 
-export const actionStatusSchema = z.enum([
+export const actionStatusSchema = /* @__PURE__ */ z.enum([
   'not-started',
   'in-progress',
   'blocked',
@@ -14,7 +14,7 @@ export const actionStatusSchema = z.enum([
 export type ActionStatus = z.infer<typeof actionStatusSchema>;
 
 /** Where the action came from. */
-export const actionSourceSchema = z.enum([
+export const actionSourceSchema = /* @__PURE__ */ z.enum([
   'framework',
   'inspection',
   'incident',
@@ -28,131 +28,144 @@ export type ActionSource = z.infer<typeof actionSourceSchema>;
  * How confident the owner is that the action will be delivered on time: a delivery-confidence
  * RAG, deliberately not an SPC colour or a performance rating.
  */
-export const deliveryConfidenceSchema = z.enum(['high', 'medium', 'low']);
+export const deliveryConfidenceSchema = /* @__PURE__ */ z.enum(['high', 'medium', 'low']);
 export type DeliveryConfidence = z.infer<typeof deliveryConfidenceSchema>;
 
 /** IHI progress score (as used by Life QI), 0.5 intent to participate … 5.0 outstanding results. */
-export const progressScoreSchema = z.literal([0.5, 1, 1.5, 2, 2.5, 3, 3.5, 4, 4.5, 5]);
+export const progressScoreSchema = /* @__PURE__ */ z.literal([
+  0.5, 1, 1.5, 2, 2.5, 3, 3.5, 4, 4.5, 5,
+]);
 export type ProgressScore = z.infer<typeof progressScoreSchema>;
 
 /** The "Act" of a PDSA cycle. */
-export const pdsaActSchema = z.enum(['adopt', 'adapt', 'abandon']);
+export const pdsaActSchema = /* @__PURE__ */ z.enum(['adopt', 'adapt', 'abandon']);
 export type PdsaAct = z.infer<typeof pdsaActSchema>;
 
 /** One Plan-Do-Study-Act cycle (Model for Improvement). */
-export const pdsaCycleSchema = z.object({
+export const pdsaCycleSchema = /* @__PURE__ */ z.object({
   id: idSchema,
-  title: localisedTextSchema.optional(),
+  title: z.optional(localisedTextSchema),
   /** The driver-diagram change idea this cycle tests. */
-  changeIdeaId: idSchema.optional(),
+  changeIdeaId: z.optional(idSchema),
   plan: z.object({
     changeIdea: localisedTextSchema,
     question: localisedTextSchema,
     prediction: localisedTextSchema,
     /** How the result will be measured, in words. */
-    measure: localisedTextSchema.optional(),
+    measure: z.optional(localisedTextSchema),
     /** The dataset measure the cycle is plotted on, if any. */
-    measureId: idSchema.optional(),
-    who: localisedTextSchema.optional(),
-    when: localisedTextSchema.optional(),
+    measureId: z.optional(idSchema),
+    who: z.optional(localisedTextSchema),
+    when: z.optional(localisedTextSchema),
   }),
   /** Left out until the cycle has been run. */
-  do: z.object({ observations: localisedTextSchema }).optional(),
-  study: z.object({ learning: localisedTextSchema }).optional(),
+  do: z.optional(z.object({ observations: localisedTextSchema })),
+  study: z.optional(z.object({ learning: localisedTextSchema })),
   /** Left out until a decision is made. */
-  act: pdsaActSchema.optional(),
+  act: z.optional(pdsaActSchema),
   start: isoDateSchema,
-  end: isoDateSchema.optional(),
+  end: z.optional(isoDateSchema),
 });
 export type PdsaCycle = z.infer<typeof pdsaCycleSchema>;
 
-export const changeIdeaSchema = z.object({ id: idSchema, label: localisedTextSchema });
-export type ChangeIdea = z.infer<typeof changeIdeaSchema>;
-
-export const secondaryDriverSchema = z.object({
+export const changeIdeaSchema = /* @__PURE__ */ z.object({
   id: idSchema,
   label: localisedTextSchema,
-  changeIdeas: z.array(changeIdeaSchema).default([]),
+});
+export type ChangeIdea = z.infer<typeof changeIdeaSchema>;
+
+export const secondaryDriverSchema = /* @__PURE__ */ z.object({
+  id: idSchema,
+  label: localisedTextSchema,
+  changeIdeas: z._default(z.array(changeIdeaSchema), []),
 });
 export type SecondaryDriver = z.infer<typeof secondaryDriverSchema>;
 
-export const primaryDriverSchema = z.object({
+export const primaryDriverSchema = /* @__PURE__ */ z.object({
   id: idSchema,
   label: localisedTextSchema,
-  secondaryDrivers: z.array(secondaryDriverSchema).default([]),
+  secondaryDrivers: z._default(z.array(secondaryDriverSchema), []),
   /** Change ideas hung directly on the primary driver (small diagrams skip secondary drivers). */
-  changeIdeas: z.array(changeIdeaSchema).default([]),
+  changeIdeas: z._default(z.array(changeIdeaSchema), []),
 });
 export type PrimaryDriver = z.infer<typeof primaryDriverSchema>;
 
 /** Aim → primary drivers → secondary drivers → change ideas. */
-export const driverDiagramSchema = z.object({
+export const driverDiagramSchema = /* @__PURE__ */ z.object({
   /** What, how much, by when. */
   aim: localisedTextSchema,
-  primaryDrivers: z.array(primaryDriverSchema).min(1, 'needs at least one primary driver'),
+  primaryDrivers: z
+    .array(primaryDriverSchema)
+    .check(z.minLength(1, 'needs at least one primary driver')),
 });
 export type DriverDiagram = z.infer<typeof driverDiagramSchema>;
 
 /** A due date moved from the original, and why (trackers keep both). */
-export const revisedDueSchema = z.object({
+export const revisedDueSchema = /* @__PURE__ */ z.object({
   date: isoDateSchema,
   reason: localisedTextSchema,
 });
 export type RevisedDue = z.infer<typeof revisedDueSchema>;
 
 /** An action (or local improvement project) in the action tracker. */
-export const actionSchema = z
+export const actionSchema = /* @__PURE__ */ z
   .object({
     id: idSchema,
     title: localisedTextSchema,
-    description: localisedTextSchema.optional(),
+    description: z.optional(localisedTextSchema),
     /** Person or body accountable for delivery. */
     owner: localisedTextSchema,
-    organisation: localisedTextSchema.optional(),
+    organisation: z.optional(localisedTextSchema),
     /** Lead director or sponsor. */
-    sponsor: localisedTextSchema.optional(),
-    source: actionSourceSchema.default('local'),
+    sponsor: z.optional(localisedTextSchema),
+    source: z._default(actionSourceSchema, 'local'),
     /** Where it comes from within the source, e.g. a framework section or inspection reference. */
-    reference: z.string().optional(),
-    start: isoDateSchema.optional(),
-    due: isoDateSchema.optional(),
-    revisedDue: revisedDueSchema.optional(),
-    status: actionStatusSchema.default('not-started'),
-    deliveryConfidence: deliveryConfidenceSchema.optional(),
+    reference: z.optional(z.string()),
+    start: z.optional(isoDateSchema),
+    due: z.optional(isoDateSchema),
+    revisedDue: z.optional(revisedDueSchema),
+    status: z._default(actionStatusSchema, 'not-started'),
+    deliveryConfidence: z.optional(deliveryConfidenceSchema),
     /** The QMS wheel segment the action belongs to; left out for whole-system actions. */
-    aspect: qmsAspectSchema.optional(),
+    aspect: z.optional(qmsAspectSchema),
     /** Domain or enabler id in the dataset's framework. */
-    domain: idSchema.optional(),
+    domain: z.optional(idSchema),
     measureIds: idListSchema,
     statementIds: idListSchema,
-    lastUpdate: isoDateSchema.optional(),
-    progressScore: progressScoreSchema.optional(),
-    pdsaCycles: z.array(pdsaCycleSchema).default([]).superRefine(uniqueIds('PDSA cycle')),
-    driverDiagram: driverDiagramSchema.optional(),
-    notes: localisedTextSchema.optional(),
+    lastUpdate: z.optional(isoDateSchema),
+    progressScore: z.optional(progressScoreSchema),
+    pdsaCycles: z
+      ._default(z.array(pdsaCycleSchema), [])
+      .check(z.superRefine(uniqueIds('PDSA cycle'))),
+    driverDiagram: z.optional(driverDiagramSchema),
+    notes: z.optional(localisedTextSchema),
   })
-  .superRefine((action, ctx) => {
-    notBefore(action.due, action.start, ['due'], 'the start date', ctx);
-    action.pdsaCycles.forEach((cycle, index) => {
-      notBefore(cycle.end, cycle.start, ['pdsaCycles', index, 'end'], 'the cycle’s start', ctx);
-    });
-    const ideas = changeIdeaIds(action.driverDiagram);
-    action.pdsaCycles.forEach((cycle, index) => {
-      if (cycle.changeIdeaId !== undefined && !ideas.has(cycle.changeIdeaId)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['pdsaCycles', index, 'changeIdeaId'],
-          message: `no change idea in this action's driver diagram has the id "${cycle.changeIdeaId}"`,
-          input: cycle.changeIdeaId,
-        });
-      }
-    });
-  });
+  .check(
+    z.superRefine((action, ctx) => {
+      notBefore(action.due, action.start, ['due'], 'the start date', ctx);
+      action.pdsaCycles.forEach((cycle, index) => {
+        notBefore(cycle.end, cycle.start, ['pdsaCycles', index, 'end'], 'the cycle’s start', ctx);
+      });
+      const ideas = changeIdeaIds(action.driverDiagram);
+      action.pdsaCycles.forEach((cycle, index) => {
+        if (cycle.changeIdeaId !== undefined && !ideas.has(cycle.changeIdeaId)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['pdsaCycles', index, 'changeIdeaId'],
+            message: `no change idea in this action's driver diagram has the id "${cycle.changeIdeaId}"`,
+            input: cycle.changeIdeaId,
+          });
+        }
+      });
+    }),
+  );
 export type Action = z.infer<typeof actionSchema>;
 export type ActionInput = z.input<typeof actionSchema>;
 
 /** Actions as a list, with unique ids. */
-export const actionListSchema = z.array(actionSchema).superRefine(uniqueIds('action'));
+export const actionListSchema = /* @__PURE__ */ z
+  .array(actionSchema)
+  .check(z.superRefine(uniqueIds('action')));
 
 function notBefore(
   date: string | undefined,

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Framework } from './framework.js';
 import type { Measure } from './measure.js';
 import type { QmsAssessment } from './qms.js';

@@ -1,9 +1,9 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { idSchema, localisedTextSchema } from './common.js';
 import { uniqueIds } from './unique.js';
 
 /** Ids of the frameworks shipped as presets (see `frameworkPresets`). */
-export const frameworkPresetIdSchema = z.enum([
+export const frameworkPresetIdSchema = /* @__PURE__ */ z.enum([
   'steeep',
   'wales-hcqs-2023',
   'nhse-3part',
@@ -12,32 +12,31 @@ export const frameworkPresetIdSchema = z.enum([
 export type FrameworkPresetId = z.infer<typeof frameworkPresetIdSchema>;
 
 /** Domains are counted on the scorecard; enablers are drawn as a second band (e.g. Workforce). */
-export const domainKindSchema = z.enum(['domain', 'enabler']);
+export const domainKindSchema = /* @__PURE__ */ z.enum(['domain', 'enabler']);
 export type DomainKind = z.infer<typeof domainKindSchema>;
 
 /** One quality domain (or enabler) of a framework: "Safe", "Timely", "Workforce"… */
-export const frameworkDomainSchema = z.object({
+export const frameworkDomainSchema = /* @__PURE__ */ z.object({
   id: idSchema,
   label: localisedTextSchema,
-  description: localisedTextSchema.optional(),
+  description: z.optional(localisedTextSchema),
   /** Position on the scorecard, smallest first. */
-  order: z.number().int('must be a whole number'),
-  kind: domainKindSchema.default('domain'),
+  order: z.number().check(z.int('must be a whole number')),
+  kind: z._default(domainKindSchema, 'domain'),
 });
 export type FrameworkDomain = z.infer<typeof frameworkDomainSchema>;
 
 /** A quality framework as data: its domains and enablers. Presets ship; custom ones validate too. */
-export const frameworkSchema = z.object({
+export const frameworkSchema = /* @__PURE__ */ z.object({
   id: idSchema,
-  version: z.string().min(1, 'must not be empty'),
+  version: z.string().check(z.minLength(1, 'must not be empty')),
   name: localisedTextSchema,
-  description: localisedTextSchema.optional(),
+  description: z.optional(localisedTextSchema),
   /** Where the framework comes from, e.g. "WHC/2023/013". */
-  source: z.string().optional(),
+  source: z.optional(z.string()),
   domains: z
     .array(frameworkDomainSchema)
-    .min(1, 'must list at least one domain')
-    .superRefine(uniqueIds('domain')),
+    .check(z.minLength(1, 'must list at least one domain'), z.superRefine(uniqueIds('domain'))),
 });
 export type Framework = z.infer<typeof frameworkSchema>;
 export type FrameworkInput = z.input<typeof frameworkSchema>;

@@ -1,46 +1,48 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { idSchema, isoDateSchema, localisedTextSchema } from './common.js';
 import { chartTypeSchema, improvementSchema, rulesSchema } from './options.js';
 
+// zod numbers refuse Infinity and NaN themselves, so no finiteness check is needed.
+
 /** One observation. `y: null` is a missing value (drawn as a gap, skipped by every calculation). */
-export const dataPointSchema = z.object({
+export const dataPointSchema = /* @__PURE__ */ z.object({
   x: isoDateSchema,
-  y: z.number().finite('must be a finite number').nullable(),
+  y: z.nullable(z.number()),
   /** Denominator: for p/u charts, or to plot the rate y/n on run/XmR charts. */
-  n: z.number().finite().positive('must be greater than 0').optional(),
+  n: z.optional(z.number().check(z.positive('must be greater than 0'))),
   /** Drawn, but left out of every calculation (MDC "ghosting"). */
-  ghost: z.boolean().optional(),
-  note: z.string().optional(),
+  ghost: z.optional(z.boolean()),
+  note: z.optional(z.string()),
 });
 export type DataPoint = z.infer<typeof dataPointSchema>;
 
-export const annotationSchema = z.object({
+export const annotationSchema = /* @__PURE__ */ z.object({
   x: isoDateSchema,
   label: localisedTextSchema,
 });
 export type Annotation = z.infer<typeof annotationSchema>;
 
 /** A quality measure: what is counted, which way is better, and its data over time. */
-export const measureSchema = z.object({
+export const measureSchema = /* @__PURE__ */ z.object({
   id: idSchema,
   name: localisedTextSchema,
-  description: localisedTextSchema.optional(),
-  unit: localisedTextSchema.optional(),
-  improvement: improvementSchema.default('neutral'),
-  target: z.number().finite().optional(),
+  description: z.optional(localisedTextSchema),
+  unit: z.optional(localisedTextSchema),
+  improvement: z._default(improvementSchema, 'neutral'),
+  target: z.optional(z.number()),
   /** Id of the measure's primary domain in the dataset's framework (counted there). */
-  domain: z.string().optional(),
+  domain: z.optional(z.string()),
   /** Further domain ids the measure is tagged with (shown, not counted). */
-  secondaryDomains: z.array(z.string()).optional(),
-  chart: chartTypeSchema.default('xmr'),
-  rules: rulesSchema.optional(),
+  secondaryDomains: z.optional(z.array(z.string())),
+  chart: z._default(chartTypeSchema, 'xmr'),
+  rules: z.optional(rulesSchema),
   /** Dates of the points that start a new partition (limits recalculated from there). */
-  rebase: z.array(isoDateSchema).optional(),
+  rebase: z.optional(z.array(isoDateSchema)),
   /** Fix centre and limits from the first N points of each partition. */
-  baseline: z.number().int().min(2).optional(),
-  annotations: z.array(annotationSchema).optional(),
+  baseline: z.optional(z.number().check(z.int(), z.gte(2))),
+  annotations: z.optional(z.array(annotationSchema)),
   /** Decimal places to show for values (display only). */
-  decimals: z.number().int().min(0).max(6).optional(),
+  decimals: z.optional(z.number().check(z.int(), z.gte(0), z.lte(6))),
   data: z.array(dataPointSchema),
 });
 export type Measure = z.infer<typeof measureSchema>;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /**
  * A zod check that reports every repeated `id` in a list, at the repeat, naming the first use,

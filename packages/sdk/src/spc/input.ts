@@ -1,10 +1,12 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { chartTypeSchema, improvementSchema, rulesSchema } from '../schema/options.js';
 import { isIsoDate } from './iso-date.js';
 
 /** An x value: an ISO date such as `2024-04-01`, a number (e.g. a sample number) or a Date. */
-export const spcXSchema = z.union([
-  z.string().refine(isIsoDate, 'must be an ISO date such as 2024-04-01, on a day that exists'),
+export const spcXSchema = /* @__PURE__ */ z.union([
+  z
+    .string()
+    .check(z.refine(isIsoDate, 'must be an ISO date such as 2024-04-01, on a day that exists')),
   z.number(),
   z.date(),
 ]);
@@ -13,30 +15,30 @@ export const spcXSchema = z.union([
  * One row of data for `spc()`. Other fields (a measure's `note`, `ghost`) are ignored: exclude
  * points with `exclude`, or use `spcForMeasure`.
  */
-export const spcDataPointSchema = z.object({
+export const spcDataPointSchema = /* @__PURE__ */ z.object({
   x: spcXSchema,
   /** null = missing: drawn as a gap and skipped by every calculation. */
-  y: z.number().nullable(),
+  y: z.nullable(z.number()),
   /** Denominator: required for p, p′, u and u′; for run and XmR charts it makes the plotted value y/n. */
-  n: z.number().positive().optional(),
+  n: z.optional(z.number().check(z.positive())),
 });
 
 /** Everything `spc()` takes apart from the data. */
-export const spcOptionsSchema = z.strictObject({
-  chart: chartTypeSchema.default('xmr'),
-  improvement: improvementSchema.default('neutral'),
-  target: z.number().nullable().optional(),
-  rules: rulesSchema.default('mdc'),
+export const spcOptionsSchema = /* @__PURE__ */ z.strictObject({
+  chart: z._default(chartTypeSchema, 'xmr'),
+  improvement: z._default(improvementSchema, 'neutral'),
+  target: z.optional(z.nullable(z.number())),
+  rules: z._default(rulesSchema, 'mdc'),
   /** 0-based point indices that start a new partition (limits recalculated from there). */
-  rebase: z.array(z.number().int().nonnegative()).optional(),
+  rebase: z.optional(z.array(z.number().check(z.int(), z.nonnegative()))),
   /** Centre and limits of each partition fixed from its first N included points. */
-  baseline: z.number().int().min(2).optional(),
+  baseline: z.optional(z.number().check(z.int(), z.gte(2))),
   /** 0-based point indices drawn but left out of every calculation ("ghosts"). */
-  exclude: z.array(z.number().int().nonnegative()).optional(),
+  exclude: z.optional(z.array(z.number().check(z.int(), z.nonnegative()))),
 });
 
 /** The input of `spc()`. For Xbar and S charts, consecutive rows sharing x form one subgroup. */
-export const spcInputSchema = spcOptionsSchema.extend({
+export const spcInputSchema = /* @__PURE__ */ z.extend(spcOptionsSchema, {
   data: z.array(spcDataPointSchema),
 });
 

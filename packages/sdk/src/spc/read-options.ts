@@ -40,7 +40,7 @@ function isNumber(value: unknown, path: Path, report: Report): value is number {
   return false;
 }
 
-/** z.number().int().min(min).max(max): the safe-integer range is checked before min and max. */
+/** z.number().check(z.int(), z.gte(min), z.lte(max)): the safe-integer range is checked before min and max. */
 function checkInt(value: unknown, path: Path, report: Report, min: number, max?: number): void {
   if (!isNumber(value, path, report)) return;
   if (!Number.isInteger(value)) return report(path, 'must be a whole number');

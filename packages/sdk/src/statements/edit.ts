@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Problem } from '../problems.js';
 import { localisedTextSchema, type LocalisedText } from '../schema/common.js';
 import { statementSchema, statementScoreSchema, type Statement } from '../schema/statement.js';
@@ -15,8 +15,8 @@ export function hasLocalisedText(text: LocalisedText | undefined): boolean {
  * A statement card as saved from an editing (co-production) session: the card's own schema,
  * plus an I statement (the point of co-producing one) and a score.
  */
-export const editedStatementSchema = statementSchema.extend({
-  iStatement: localisedTextSchema.refine(hasLocalisedText, 'must not be blank'),
+export const editedStatementSchema = /* @__PURE__ */ z.extend(statementSchema, {
+  iStatement: localisedTextSchema.check(z.refine(hasLocalisedText, 'must not be blank')),
   score: statementScoreSchema,
 });
 

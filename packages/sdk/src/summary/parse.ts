@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Result } from '../problems.js';
 import { ok } from '../problems.js';
 import type { LocalisedText } from '../schema/common.js';
@@ -21,15 +21,20 @@ export interface ScorecardInput {
   synthetic?: boolean;
 }
 
-const measureListSchema = z.array(measureSchema).superRefine(uniqueIds('measure'));
+const measureListSchema = /* @__PURE__ */ z
+  .array(measureSchema)
+  .check(z.superRefine(uniqueIds('measure')));
 
-const scorecardDocumentSchema = z.union([
-  measureListSchema.transform((measures): ScorecardInput => ({ measures })),
+const scorecardDocumentSchema = /* @__PURE__ */ z.union([
+  z.pipe(
+    measureListSchema,
+    z.transform((measures: Measure[]): ScorecardInput => ({ measures })),
+  ),
   z.object({
     measures: measureListSchema,
-    framework: z.union([frameworkPresetIdSchema, frameworkSchema]).optional(),
-    organisation: localisedTextSchema.optional(),
-    synthetic: z.boolean().optional(),
+    framework: z.optional(z.union([frameworkPresetIdSchema, frameworkSchema])),
+    organisation: z.optional(localisedTextSchema),
+    synthetic: z.optional(z.boolean()),
   }),
 ]);
 

@@ -107,6 +107,15 @@ describe('JSON paths', () => {
       ],
     };
     assertProblem(problemsOf(parseMeasureJson(measure)), 'data[1].y', 'must be a number, got true');
+    // Only a value passed in memory can be infinite (JSON has no Infinity); it is refused too.
+    for (const [y, got] of [
+      [Infinity, 'Infinity'],
+      [-Infinity, '-Infinity'],
+      [NaN, 'NaN (not a number)'],
+    ] as const) {
+      const bad = { ...measure, data: [{ x: '2024-01-01', y }] };
+      assertProblem(problemsOf(parseMeasureJson(bad)), 'data[0].y', `must be a number, got ${got}`);
+    }
     assertProblem(
       problemsOf(
         parseMeasureJson(
