@@ -28,6 +28,8 @@ step() {
 
 step build pnpm exec turbo run build --output-logs=errors-only
 step packages pnpm run check:packages
+# Bundle sizes against the ceilings in .size-limit.json (gzip), so no change grows them unseen.
+step size pnpm run size
 step lint pnpm run lint
 step typecheck pnpm exec turbo run typecheck --output-logs=errors-only
 step test pnpm exec turbo run test --concurrency=1 --continue
