@@ -53,8 +53,21 @@ describe('CDN bundle on static pages', () => {
       if (m.type() === 'warning') warnings.push(m.text());
     });
     try {
+      // The same page as an intranet might serve it with two CMS widgets: the whole kit a second
+      // time (a distinct URL, so a second copy runs) and a one-element bundle as well.
+      const url = `${server.url}e2e/pages/static.html`;
+      await page.route(url, async (route) => {
+        const original = await route.fetch();
+        const html = (await original.text()).replace(
+          '</head>',
+          '<script type="module" src="../../dist/cdn/qms-kit.js?copy=2"></script>' +
+            '<script type="module" src="../../dist/cdn/spc-icon.js"></script></head>',
+        );
+        assert.notEqual(html, await original.text(), 'the page has a </head> to add to');
+        await route.fulfill({ response: original, body: html });
+      });
       await prepareView(page);
-      await page.goto(`${server.url}e2e/pages/twice.html`);
+      await page.goto(url);
       assertSampleView(await readView(page));
       assert.deepEqual(problems, []);
       assert.ok(
@@ -79,7 +92,8 @@ describe('CDN bundle on static pages', () => {
         );
       });
       await prepareView(page);
-      const response = await page.goto(`${cspServer.url}e2e/pages/csp.html`);
+      // The plain page itself: its slotted JSON is data, never run, so it needs no exception.
+      const response = await page.goto(`${cspServer.url}e2e/pages/static.html`);
       assert.equal(response?.headers()['content-security-policy'], strictCsp);
       assertSampleView(await readView(page));
       const violations = await page.evaluate(

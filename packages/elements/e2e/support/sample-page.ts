@@ -137,7 +137,7 @@ export function expectedSummary(measure: typeof sample.falls): string {
   });
 }
 
-/** Checks the view of static.html (and its twice and strict-CSP copies) against the sample. */
+/** Checks the view of static.html (as served plainly, twice-loaded or under a strict CSP). */
 export function assertSampleView(view: View): void {
   assert.deepEqual(view.alerts, [], 'no element shows an error panel');
   assert.deepEqual(view.empty, [], 'no element is left without data');
