@@ -13,6 +13,12 @@ export interface Problem {
   row?: number;
   /** CSV column name. */
   column?: string;
+  /**
+   * The language `where` and `message` are written in; absent means English, as the SDK words
+   * its problems. Elements set it on the problems they word in the page's language, so the
+   * error panel can mark each line's language for screen readers.
+   */
+  lang?: string;
 }
 
 /** Either a value or the problems that prevented it. Never both, never a thrown error. */

@@ -452,6 +452,7 @@ export class QmsActionTracker extends LitElement {
           allowed: allowed.join(', '),
         }),
         path: [name],
+        lang: this.i18n.lang,
       });
     const today = this.today?.trim();
     if (today && !isCalendarDate(today)) {
@@ -459,6 +460,7 @@ export class QmsActionTracker extends LitElement {
         where: where('today'),
         message: this.i18n.t('actionTracker.problem.date', { value: today }),
         path: ['today'],
+        lang: this.i18n.lang,
       });
     }
     if (typeof this.framework === 'string' && this.framework !== '' && !this.frameworkObject()) {
@@ -704,7 +706,8 @@ export class QmsActionTracker extends LitElement {
           ${report.problems.map(
             (p) =>
               html`<li data-row=${p.row ?? ''}>
-                <span class="where">${this.importWhere(p)}</span>: ${p.message}
+                <span class="where">${this.importWhere(p)}</span>:
+                <span lang=${p.lang ?? 'en'}>${p.message}</span>
               </li>`,
           )}
         </ul>

@@ -44,6 +44,12 @@ export function errorText(i18n: LocalizeController, error: FieldError): string {
     : `${error.problem.where}: ${error.problem.message}`;
 }
 
+/** An error's message marked with its language: the SDK words its problems in English. */
+function errorContent(i18n: LocalizeController, error: FieldError): TemplateResult {
+  const lang = error.key ? i18n.lang : (error.problem.lang ?? 'en');
+  return html`<span lang=${lang}>${errorText(i18n, error)}</span>`;
+}
+
 interface FieldOptions {
   hint?: string | undefined;
   required?: boolean;
@@ -102,7 +108,7 @@ function field(
       error
         ? html`<p class="error-message" id="${id}-error">
             <span class="visually-hidden">${i18n.t('actionTracker.errors.prefix')}</span>
-            ${errorText(i18n, error)}
+            ${errorContent(i18n, error)}
           </p>`
         : nothing
     }
@@ -199,10 +205,10 @@ function errorSummary(host: FormHost, draft: Draft): TemplateResult | typeof not
                 href="#${fieldId(draft, error.field)}"
                 data-target=${fieldId(draft, error.field)}
                 @click=${host.onErrorLink}
-                >${errorText(i18n, error)}</a
+                >${errorContent(i18n, error)}</a
               >
             </li>`
-          : html`<li>${errorText(i18n, error)}</li>`,
+          : html`<li>${errorContent(i18n, error)}</li>`,
       )}
     </ul>
   </div>`;

@@ -320,6 +320,7 @@ export class QmsCycleWheel extends LitElement {
           allowed: allowed.join(', '),
         }),
         path: [name],
+        lang: this.i18n.lang,
       });
     }
     return found;

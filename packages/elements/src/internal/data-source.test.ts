@@ -275,7 +275,8 @@ describe('DataSourceController', () => {
       expect(events).to.have.length(1);
       expect(events[0]!.detail).to.deep.equal({
         source: 'src',
-        problems: [{ where: url, message: 'the server answered with status 404' }],
+        // Worded by the element in the page's language, and says so.
+        problems: [{ where: url, message: 'the server answered with status 404', lang: 'en' }],
       });
     });
 

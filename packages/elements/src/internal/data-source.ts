@@ -285,7 +285,13 @@ export class DataSourceController<T> implements ReactiveController {
     } catch (e) {
       return {
         ok: false,
-        problems: [{ where: this.whereOf(origin), message: this.unreadable(e) }],
+        problems: [
+          {
+            where: this.whereOf(origin),
+            message: this.unreadable(e),
+            lang: this.options.i18n.lang,
+          },
+        ],
       };
     }
   }
@@ -310,7 +316,9 @@ export class DataSourceController<T> implements ReactiveController {
     return {
       status: 'error',
       origin,
-      problems: [{ where, message: this.options.i18n.t(key, params) }],
+      problems: [
+        { where, message: this.options.i18n.t(key, params), lang: this.options.i18n.lang },
+      ],
     };
   }
 
@@ -319,7 +327,7 @@ export class DataSourceController<T> implements ReactiveController {
     const t = (...args: Parameters<LocalizeController['t']>) => this.options.i18n.t(...args);
     const problem = (message: string): Result<T> => ({
       ok: false,
-      problems: [{ where: src, message }],
+      problems: [{ where: src, message, lang: this.options.i18n.lang }],
     });
     let url: URL;
     try {

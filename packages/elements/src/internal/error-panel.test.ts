@@ -90,6 +90,12 @@ describe('renderErrorPanel', () => {
     expect(alert.textContent).to.contain(cy['element.error.more.one'].replace('{count}', '1'));
   });
 
+  it("marks each line with its language: the SDK's English, or the language it was worded in", async () => {
+    const { el } = await probe([problem(1), { ...problem(2), lang: 'cy' }], 'cy');
+    const langs = [...alertOf(el)!.querySelectorAll('li')].map((li) => li.getAttribute('lang'));
+    expect(langs).to.deep.equal(['en', 'cy']);
+  });
+
   it('takes a custom title and a compact variant', async () => {
     const el = await fixture<PanelProbe>(
       html`<qms-test-panel-probe compact .problems=${[problem(1)]}></qms-test-panel-probe>`,

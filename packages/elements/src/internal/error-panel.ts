@@ -36,7 +36,10 @@ export function renderErrorPanel(
         ? nothing
         : html`<ul class="qms-error__list">
             ${listed.map(
-              (p) => html`<li><span class="qms-error__where">${p.where}</span>: ${p.message}</li>`,
+              // Each line in its own language (SDK problems are English), so a screen reader
+              // on a Welsh page reads an English message with an English voice.
+              // prettier-ignore
+              (p) => html`<li lang=${p.lang ?? 'en'}><span class="qms-error__where">${p.where}</span>: ${p.message}</li>`,
             )}
             ${more > 0 ? html`<li>${i18n.plural('element.error.more', more)}</li>` : nothing}
           </ul>`

@@ -229,6 +229,21 @@ describe('<qms-spc-chart> input', () => {
       });
     }
 
+    it("on a Welsh page, its own problems are Welsh and the SDK's are marked as English", async () => {
+      const [el, event] = await errorOf((e) => {
+        e.lang = 'cy';
+        e.setAttribute('chart', 'pie');
+        e.data = [{ x: 'yesterday', y: 3 }];
+      });
+      expect(event.detail.problems.map((p) => p.lang)).to.deep.equal(['cy']);
+      const lines = () =>
+        [...alert(el)!.querySelectorAll('li')].map((li) => li.getAttribute('lang'));
+      expect(lines()).to.deep.equal(['cy']);
+      el.setAttribute('chart', 'xmr');
+      await waitUntil(() => alert(el)?.textContent?.includes('data[0].x'));
+      expect(lines()).to.deep.equal(['en']);
+    });
+
     it('good input after bad input clears the error', async () => {
       const [el] = await errorOf((e) => e.setAttribute('chart', 'pie'));
       el.measure = sample('falls');

@@ -420,6 +420,7 @@ export class QmsSpcChart extends LitElement {
       where: this.i18n.t('element.where.attribute', { name: 'measure-id' }),
       message: this.i18n.t('spcChart.problem.noSuchMeasure', { id, ids: ids.join(', ') }),
       path: ['measure-id'],
+      lang: this.i18n.lang,
     };
   }
 
@@ -506,6 +507,7 @@ export class QmsSpcChart extends LitElement {
             value: this.getAttribute(name) ?? String(value),
           }),
           path: [name],
+          lang: this.i18n.lang,
         });
       }
     }
@@ -523,6 +525,7 @@ export class QmsSpcChart extends LitElement {
         allowed: allowed.join(', '),
       }),
       path: [name],
+      lang: this.i18n.lang,
     };
   }
 

@@ -265,6 +265,7 @@ export class QmsSpcIcon extends LitElement {
         allowed: allowed.join(', '),
       }),
       path: [attribute],
+      lang: this.i18n.lang,
     };
   }
 }

@@ -280,6 +280,7 @@ export class QmsStatementCard extends LitElement {
               ids: missing.ids.join(', '),
             }),
             path: ['statement-id'],
+            lang: this.i18n.lang,
           },
         ]
       : [];
@@ -377,6 +378,7 @@ export class QmsStatementCard extends LitElement {
           allowed: VARIANTS.join(', '),
         }),
         path: ['variant'],
+        lang: this.i18n.lang,
       });
     }
     const today = this.today?.trim();
@@ -385,6 +387,7 @@ export class QmsStatementCard extends LitElement {
         where: this.i18n.t('element.where.attribute', { name: 'today' }),
         message: this.i18n.t('statementCard.problem.today', { value: today }),
         path: ['today'],
+        lang: this.i18n.lang,
       });
     }
     return problems;

@@ -247,6 +247,7 @@ export class QmsSteeepScorecard extends LitElement {
         allowed: allowed.join(', '),
       }),
       path: [name],
+      lang: this.i18n.lang,
     };
   }
 
