@@ -26,8 +26,10 @@ export const cycleWheelStyles = css`
     gap: 1rem;
     align-items: flex-start;
   }
+  /* The ring's labels scale with it: it takes a row of its own rather than shrink below
+     26rem beside the legend, so its smallest label stays at least 12px on screen. */
   .wheel {
-    flex: 1 1 20rem;
+    flex: 1 1 26rem;
     max-width: var(--qms-wheel-max-width, 34rem);
   }
   .wheel svg {
@@ -99,7 +101,7 @@ export const cycleWheelStyles = css`
     font-weight: 700;
   }
   .seg-badge {
-    font-size: 11px;
+    font-size: 12px;
     fill: var(--_qms-secondary-text);
   }
   .centre .segment-shape {

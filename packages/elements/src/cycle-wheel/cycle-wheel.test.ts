@@ -478,6 +478,68 @@ describe('<qms-cycle-wheel>', () => {
       await expectNoAxeViolations(el);
     });
 
+    for (const width of [480, 552, 800, 1200]) {
+      it(`at ${width}px every label in the ring is at least 12px on screen`, async () => {
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div style="width: ${width}px">
+            <qms-cycle-wheel .assessment=${sampleAssessment} today=${TODAY}></qms-cycle-wheel>
+          </div>`,
+        );
+        const el = wrapper.querySelector('qms-cycle-wheel')!;
+        await el.updateComplete;
+        const svg = $(el, '.wheel svg') as SVGSVGElement | null;
+        expect(svg, 'the ring is shown').to.not.equal(null);
+        const scale = svg!.getScreenCTM()!.a;
+        const labels = [...svg!.querySelectorAll('text')];
+        expect(labels.length).to.be.greaterThan(10);
+        const smallest = Math.min(
+          ...labels.map((t) => parseFloat(getComputedStyle(t).fontSize) * scale),
+        );
+        expect(smallest).to.be.at.least(12);
+      });
+    }
+
+    for (const lang of ['en', 'cy']) {
+      it(`every label line stays inside its segment (${lang})`, async () => {
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div style="width: 552px" lang=${lang}>
+            <qms-cycle-wheel
+              .assessment=${sampleAssessment}
+              .measures=${sampleDataset.measures}
+              .actions=${sampleDataset.actions}
+              today=${TODAY}
+            ></qms-cycle-wheel>
+          </div>`,
+        );
+        const el = wrapper.querySelector('qms-cycle-wheel')!;
+        await el.updateComplete;
+        const outside: string[] = [];
+        for (const aspect of ['planning', 'control', 'improvement', 'assurance']) {
+          const shape = $(el, `[data-segment="${aspect}"] .segment-shape`) as SVGPathElement | null;
+          const label = $(el, `text[data-label="${aspect}"]`);
+          expect(shape && label, aspect).to.be.ok;
+          for (const line of label!.querySelectorAll('tspan')) {
+            const chars = line.getNumberOfChars();
+            // The trailing space between lines is not drawn, so the last glyph is chars - 2.
+            for (const i of [0, Math.max(0, chars - 2)]) {
+              const box = line.getExtentOfChar(i);
+              for (const [x, y] of [
+                [box.x, box.y + box.height * 0.3],
+                [box.x + box.width, box.y + box.height * 0.3],
+                [box.x, box.y + box.height * 0.9],
+                [box.x + box.width, box.y + box.height * 0.9],
+              ] as const) {
+                if (!shape!.isPointInFill(new DOMPoint(x, y))) {
+                  outside.push(`${aspect}: "${line.textContent?.trim()}"`);
+                }
+              }
+            }
+          }
+        }
+        expect([...new Set(outside)]).to.deep.equal([]);
+      });
+    }
+
     it('segments are large targets in the ring', async () => {
       const el = await wheel();
       const r = segment(el, 'control').getBoundingClientRect();

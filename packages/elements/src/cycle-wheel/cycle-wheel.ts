@@ -61,6 +61,8 @@ import {
   densityOf,
   enablerAngles,
   sectorCentroid,
+  sideLineX,
+  wrapBadge,
   sectorPath,
   wrapWords,
 } from './geometry.js';
@@ -523,10 +525,23 @@ export class QmsCycleWheel extends LitElement {
         cls: 'seg-stage',
       },
       ...stageLines.map((text) => ({ text, cls: 'seg-stage-label' })),
-      ...badges.map((text) => ({ text, cls: 'seg-badge' })),
+      ...badges.flatMap((text) =>
+        wrapBadge(text, side === 'h' ? 24 : 15).map((line) => ({ text: line, cls: 'seg-badge' })),
+      ),
     ];
     const lineHeight = 14;
     const top = cy - ((lines.length - 1) * lineHeight) / 2;
+    // Side segments narrow towards their top and bottom: a line that would cross the edge there
+    // moves inwards (its width estimated from its length; bold names are wider).
+    const lineX = (y: number, line: { text: string; cls: string }) =>
+      side === 'h'
+        ? cx
+        : Math.sign(cx) *
+          sideLineX(
+            Math.abs(cx),
+            Math.max(Math.abs(y - 10), Math.abs(y + 3)),
+            line.text.length * (line.cls === 'seg-name' ? 7.8 : 6.6),
+          );
     const shape = sectorPath(R.bandInner, R.segmentOuter, start, end);
     return svg`<g
       class="segment"
@@ -551,7 +566,7 @@ export class QmsCycleWheel extends LitElement {
     <text class="seg-text" text-anchor="middle" aria-hidden="true" data-label=${aspect}>
       ${lines.map(
         (line, i) =>
-          svg`<tspan class=${line.cls} x=${cx.toFixed(1)} y=${(top + i * lineHeight + 4).toFixed(1)}>${line.text} </tspan>`,
+          svg`<tspan class=${line.cls} x=${lineX(top + i * lineHeight + 4, line).toFixed(1)} y=${(top + i * lineHeight + 4).toFixed(1)}>${line.text} </tspan>`,
       )}
     </text>`;
   }

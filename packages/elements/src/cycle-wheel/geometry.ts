@@ -78,6 +78,32 @@ export function wrapWords(text: string, max: number): string[] {
   return lines;
 }
 
+/**
+ * The x (distance from the wheel's vertical centre line) of a line of text in a side segment
+ * (Control or Assurance): the block's common centre `preferred`, moved only as far as needed to
+ * keep a line `width` wide inside the segment at the height its glyphs reach (`reach`, the
+ * larger |y| of their top and bottom). The segment there runs from the diagonal edge (or the
+ * stage band) out to the outer arc, and narrows towards its top and bottom.
+ */
+export function sideLineX(preferred: number, reach: number, width: number): number {
+  const y = Math.min(Math.abs(reach), R.segmentOuter - 1);
+  // The padded edge between segments sits a little off the 45° diagonal.
+  const inner = Math.max(y + 4, Math.sqrt(Math.max(0, R.bandOuter ** 2 - y ** 2))) + 3;
+  const outer = Math.sqrt(R.segmentOuter ** 2 - y ** 2) - 3;
+  const half = width / 2;
+  if (outer - inner <= width) return (inner + outer) / 2;
+  return Math.min(Math.max(preferred, inner + half), outer - half);
+}
+
+/**
+ * Lines for a badge in a segment `max` characters wide: a bracketed part ("(2 late)") starts a
+ * line of its own when the whole will not fit, then words wrap.
+ */
+export function wrapBadge(text: string, max: number): string[] {
+  if (text.length <= max) return [text];
+  return text.split(/\s+(?=\()/).flatMap((part) => wrapWords(part, max));
+}
+
 /** Pattern density (0–4) for a stage on a scale whose top stage is `top`. */
 export function densityOf(stage: number, top: number): number {
   if (top <= 0) return 0;
