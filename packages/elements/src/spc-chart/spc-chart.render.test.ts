@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import type { MeasureInput } from '@qms-kit/sdk';
+import { describeSpcWarning, type MeasureInput } from '@qms-kit/sdk';
 import {
   ALTERNATING,
   KNOWN,
@@ -265,13 +265,18 @@ describe('<qms-spc-chart> drawing', () => {
       expect(xs[0]).to.be.lessThan(xs[1]!);
     });
 
-    it('names the engine warnings (in English, marked as such)', async () => {
+    it("names the engine warnings in the chart's language", async () => {
       const measure = sample('pu');
       measure.rebase = ['2024-07-01'];
       const el = await chartOf(measure);
-      const note = root(el).querySelector('.notes li')!;
-      expect(note.getAttribute('lang')).to.equal('en');
-      expect(note.getAttribute('data-code')).to.equal('too-few-points');
+      const note = () => root(el).querySelector('.notes li')!;
+      expect(note().getAttribute('data-code')).to.equal('too-few-points');
+      expect(text(note())).to.equal(el.result!.warnings[0]!.message);
+      el.lang = 'cy';
+      await waitUntil(() => text(note()) !== el.result!.warnings[0]!.message, 'reworded in Welsh');
+      expect(note().hasAttribute('lang')).to.equal(false);
+      expect(text(note())).to.equal(describeSpcWarning(el.result!.warnings[0]!, 'cy'));
+      expect(text(note())).to.match(/^Mae gan y rhaniad olaf \d+ pwynt/);
     });
   });
 

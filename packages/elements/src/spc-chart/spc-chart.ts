@@ -9,6 +9,7 @@ import {
   chartTypeSchema,
   describePoint,
   describeSpc,
+  describeSpcWarning,
   improvementSchema,
   rulePresetSchema,
   spcForMeasure,
@@ -1096,8 +1097,7 @@ export class QmsSpcChart extends LitElement {
               <ul class="notes">
                 ${warnings.map(
                   (w) =>
-                    // The engine words its warnings in English only (for logs).
-                    html`<li lang="en" data-code=${w.code}>${w.message}</li>`,
+                    html`<li data-code=${w.code}>${describeSpcWarning(w, this.i18n.lang)}</li>`,
                 )}
               </ul>`
           : nothing

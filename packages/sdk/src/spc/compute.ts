@@ -1,4 +1,3 @@
-import { spcChartNamesEn } from '../i18n/messages/spc-warnings.js';
 import type { ChartType } from '../schema/options.js';
 import { classify } from './classify.js';
 import { assuranceIcon, variationIcon } from './icons.js';
@@ -90,7 +89,7 @@ export function compute(
     else if (runChart || NO_ASSURANCE.has(chart)) {
       warnings.push(
         warning('target-not-assessed', 'spc.warning.targetChart', {
-          chart: spcChartNamesEn[runChart ? 'spc.chart.run' : (`spc.chart.${chart}` as const)],
+          chart: runChart ? 'run' : chart,
         }),
       );
     } else if (iconsShown) {
@@ -106,11 +105,7 @@ export function compute(
     }
   }
   if (series.hasDenominator && NO_DENOMINATOR.has(chart)) {
-    warnings.push(
-      warning('denominator-ignored', 'spc.warning.denominatorIgnored', {
-        chart: spcChartNamesEn[`spc.chart.${chart}`],
-      }),
-    );
+    warnings.push(warning('denominator-ignored', 'spc.warning.denominatorIgnored', { chart }));
   }
 
   return {

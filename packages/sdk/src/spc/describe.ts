@@ -7,7 +7,7 @@ import {
   translateRegistered,
   type Params,
 } from '../i18n/registry.js';
-import type { SpcPartition, SpcPoint, SpcResult, SpcSide } from './types.js';
+import type { SpcPartition, SpcPoint, SpcResult, SpcSide, SpcWarning } from './types.js';
 
 export interface DescribeOptions {
   /** Formats values such as the target; by default the locale's number format. */
@@ -304,4 +304,21 @@ export function describePoint(point: SpcPoint, result: SpcResult, locale: string
     }
   }
   return sentences(parts);
+}
+
+/**
+ * An `SpcWarning` in `locale`'s words (English and Welsh built in; English where a language has
+ * no catalogue): its numbers in the locale's format and its chart named in that language.
+ */
+export function describeSpcWarning(warning: SpcWarning, locale: string): string {
+  const params: Params = {};
+  for (const [name, value] of Object.entries(warning.params)) {
+    params[name] =
+      typeof value === 'number'
+        ? formatNumber(locale, value)
+        : name === 'chart'
+          ? translate(locale, `spc.chart.${value}` as MessageKey)
+          : value;
+  }
+  return translate(locale, warning.messageKey, params);
 }

@@ -5,7 +5,12 @@
  */
 export { analyseSpc, spc } from './analyse.js';
 export { spcForMeasure, type SpcMeasureOptions } from './measure.js';
-export { describePoint, describeSpc, type DescribeOptions } from './describe.js';
+export {
+  describePoint,
+  describeSpc,
+  describeSpcWarning,
+  type DescribeOptions,
+} from './describe.js';
 export { resolveRules } from './presets.js';
 export {
   spcDataPointSchema,
@@ -28,3 +33,4 @@ export type {
   SpcWarningCode,
   SpcX,
 } from './types.js';
+export type { SpcWarningKey } from '../i18n/messages/spc-warnings.js';

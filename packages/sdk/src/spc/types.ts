@@ -1,3 +1,4 @@
+import type { SpcWarningKey } from '../i18n/messages/spc-warnings.js';
 import type { Problem } from '../problems.js';
 import type {
   AssuranceIcon,
@@ -88,8 +89,15 @@ export type SpcWarningCode =
 
 export interface SpcWarning {
   code: SpcWarningCode;
-  /** English text for logs; use `describeSpc` or the code for localised wording. */
+  /** English text, e.g. for logs; `describeSpcWarning(warning, locale)` words it in Welsh too. */
   message: string;
+  /** The message's catalogue key (`spc.warning.*`), for hosts with their own catalogue. */
+  messageKey: SpcWarningKey;
+  /**
+   * The values the message names: numbers as numbers, `chart` as a chart id (`xmr`), `date` as
+   * given. The same `{name}` placeholders as the catalogue's messages.
+   */
+  params: Record<string, string | number>;
   /** The partition concerned, when there is one. */
   partition?: number;
   /** The points concerned, when there are some (at most 20 listed). */

@@ -1,4 +1,8 @@
-import { spcWarningsEn } from '../i18n/messages/spc-warnings.js';
+import {
+  spcChartNamesEn,
+  spcWarningsEn,
+  type SpcWarningKey,
+} from '../i18n/messages/spc-warnings.js';
 import type { Improvement } from '../schema/options.js';
 import type { Classification } from './classify.js';
 import type { Included } from './partitions.js';
@@ -6,8 +10,8 @@ import type { ResolvedRules, SpcWarning, SpcWarningCode } from './types.js';
 
 const MAX_LISTED = 20;
 
-type WarningKey = keyof typeof spcWarningsEn;
 type Params = Record<string, string | number>;
+type ChartNameKey = keyof typeof spcChartNamesEn;
 
 /** `{name}` placeholders filled from `params` (the same rule as the SDK's `translate`). */
 function fill(template: string, params: Params): string {
@@ -16,14 +20,26 @@ function fill(template: string, params: Params): string {
   );
 }
 
-/** A warning with its English message (hosts localise by `code`, or use `describeSpc`). */
+/**
+ * A warning with its English message, and the key and values that let `describeSpcWarning`
+ * word it in another language. A `chart` value is a chart id, named in English here.
+ */
 export function warning(
   code: SpcWarningCode,
-  key: WarningKey,
+  key: SpcWarningKey,
   params: Params = {},
   extra: { partition?: number; points?: readonly number[] } = {},
 ): SpcWarning {
-  const w: SpcWarning = { code, message: fill(spcWarningsEn[key], params) };
+  const english =
+    typeof params.chart === 'string'
+      ? { ...params, chart: spcChartNamesEn[`spc.chart.${params.chart}` as ChartNameKey] }
+      : params;
+  const w: SpcWarning = {
+    code,
+    message: fill(spcWarningsEn[key], english),
+    messageKey: key,
+    params: { ...params },
+  };
   if (extra.partition !== undefined) w.partition = extra.partition;
   if (extra.points !== undefined) w.points = extra.points.slice(0, MAX_LISTED);
   return w;

@@ -50,3 +50,6 @@ export const spcWarningsEn = {
   'spc.warning.denominatorIgnored': 'Denominators (n) are not used on a {chart} and were ignored.',
   'spc.warning.rebaseNotFound': 'The rebase date {date} is after the last point and was ignored.',
 } as const satisfies MessagesLike;
+
+/** The catalogue key of an `SpcWarning`'s message. */
+export type SpcWarningKey = keyof typeof spcWarningsEn;
