@@ -11,7 +11,9 @@ qms_setup() {
     export PATH="$PWD/.tools/node_modules/.bin:$PATH"
     if [ "$(pnpm --version 2>/dev/null || true)" != "$want" ]; then
       echo "setup: installing pnpm $want into .tools/"
-      npm install --prefix .tools --no-save --no-package-lock --allow-scripts=pnpm \
+      # npm 11.19 refuses --allow-scripts in a --prefix install; without its install script pnpm
+      # keeps its Node.js entry points, which is all this project needs.
+      npm install --prefix .tools --no-save --no-package-lock \
         --loglevel=error "pnpm@$want" >/dev/null || return 1
     fi
   fi
