@@ -10,6 +10,12 @@ import {
 import { capProblems, cellOf, cellProblem, readCsv } from './csv-table.js';
 import { readDate, readNumber } from './csv-values.js';
 import { zodIssuesToProblems } from './zod-problems.js';
+import { duplicateXMessage, isoDateKey, orderByX } from '../schema/x-order.js';
+
+/** Problems in file order (repeated dates are found per measure, after the cell checks). */
+function byRow(a: Problem, b: Problem): number {
+  return (a.row ?? 0) - (b.row ?? 0);
+}
 
 /** Everything about a measure except its data, to merge with data read from CSV. */
 export type MeasureMeta = Omit<MeasureInput, 'data'>;
@@ -26,7 +32,9 @@ const SUBGROUP_CHARTS = new Set(['xbar', 's']);
 /**
  * Data points from a long-format CSV (`measure,date,value[,denominator][,note]`), grouped by
  * measure id in order of first appearance and sorted by date (row order carries no meaning in a
- * long file). Problems name the row (header = row 1), the column and the reason.
+ * long file). A date may appear once per measure, except for Xbar and S charts, where rows sharing
+ * a date form one subgroup in file order. Problems name the row (header = row 1), the column and
+ * the reason, in the same words as `spc()` and the measure schema.
  */
 export function parseDataPointsCsv(
   text: string,
@@ -81,30 +89,28 @@ export function parseDataPointsCsv(
     if (n !== undefined) point.n = n;
     if (note !== '') point.note = note;
     const group = groups.get(id) ?? [];
-    const repeat = group.find((g) => g.point.x === point.x);
-    if (repeat && !subgroupIds.has(id)) {
-      problems.push(
-        cellProblem(
-          row,
-          'date',
-          `measure "${id}" already has a value for ${point.x} (row ${repeat.row}); each date may appear once per measure`,
-        ),
-      );
-      continue;
-    }
     group.push({ point, row });
     groups.set(id, group);
   }
-  if (problems.length > 0) return fail(capProblems(problems));
 
+  // Date order and repeated dates by the rule every path into spc() follows (see x-order.ts).
   const sorted = new Map<string, DataPoint[]>();
   for (const [id, group] of groups) {
-    // Array sort is stable, so subgroup values keep their file order within a date.
-    sorted.set(
-      id,
-      group.map((g) => g.point).sort((a, b) => (a.x < b.x ? -1 : a.x > b.x ? 1 : 0)),
-    );
+    const keys = Float64Array.from(group, (g) => isoDateKey(g.point.x));
+    const { order, duplicates } = orderByX(keys, subgroupIds.has(id));
+    for (const [at, earlier] of duplicates) {
+      const repeat = group[at];
+      if (repeat === undefined) continue;
+      const other = `row ${group[earlier]?.row ?? '?'} (measure "${id}")`;
+      problems.push(
+        cellProblem(repeat.row, 'date', duplicateXMessage(repeat.point.x, 'date', other)),
+      );
+    }
+    // The sort is stable, so subgroup values keep their file order within a date.
+    const points = group.map((g) => g.point);
+    sorted.set(id, order === null ? points : Array.from(order, (k) => points[k] as DataPoint));
   }
+  if (problems.length > 0) return fail(capProblems(problems.sort(byRow)));
   return ok(sorted);
 }
 

@@ -68,6 +68,10 @@ export function compute(
   const { bits, runs } = applyRules(plotted, ruled, lines, ruleSettings);
   const classes = classify(plotted, ruled, bits, improvement, rules.conflict);
 
+  if (series.order !== null) {
+    const key = series.xKind === 'number' ? 'spc.warning.sortedByX' : 'spc.warning.sortedByDate';
+    warnings.push(warning('data-sorted', key));
+  }
   if (length === 0) warnings.push(warning('no-data', 'spc.warning.noData'));
   else if (ruled.inc.length === 0)
     warnings.push(warning('all-excluded', 'spc.warning.allExcluded'));

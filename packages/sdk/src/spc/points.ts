@@ -60,6 +60,7 @@ function pointMaker(sources: PointSources): (i: number) => SpcPoint {
   const { data, series, plotted, plottedIsY, excluded, lines, segments, bits, classes } = sources;
   const { side, type } = classes;
   const firstRow = series.firstRow;
+  const order = series.order;
   const denominator = series.denominator;
   const starts = Int32Array.from(segments, (s) => s.start);
   // Lines shared by a partition are converted once, so every point refers to the same numbers.
@@ -72,7 +73,8 @@ function pointMaker(sources: PointSources): (i: number) => SpcPoint {
   const perPoint = lines.sigma !== null;
   return (i: number): SpcPoint => {
     const k = partitionOf(starts, i);
-    const row = firstRow === null ? i : (firstRow[i] ?? 0);
+    const sortedRow = firstRow === null ? i : (firstRow[i] ?? 0);
+    const row = order === null ? sortedRow : (order[sortedRow] ?? sortedRow);
     const source = data[row];
     const v = plotted[i] ?? NaN;
     const y = plottedIsY && v === v && typeof source?.y === 'number' ? source.y : orNull(v);
@@ -80,6 +82,7 @@ function pointMaker(sources: PointSources): (i: number) => SpcPoint {
     const c = shared[k] ?? [];
     return {
       index: i,
+      row,
       x: source?.x ?? '',
       y,
       n: n === n ? n : undefined,

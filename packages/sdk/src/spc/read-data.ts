@@ -1,5 +1,14 @@
 import type { Problem } from '../problems.js';
 import type { ChartType } from '../schema/options.js';
+import {
+  duplicateXMessage,
+  mixedXMessage,
+  orderByX,
+  permute,
+  xKey,
+  xKindOf,
+  type XKind,
+} from '../schema/x-order.js';
 import { isIsoDate } from './iso-date.js';
 import type { Series } from './series.js';
 import { groupSubgroups } from './subgroups.js';
@@ -61,7 +70,7 @@ export function readData(
 ): Series | null {
   const list = new ProblemList(problems);
   const rows = data.length;
-  const y = new Float64Array(rows);
+  let y: Float64Array<ArrayBuffer> = new Float64Array(rows);
   // Denominators are often absent: their column is only allocated when the first one is met.
   let n: Float64Array | null = null;
   const needsN = NEEDS_DENOMINATOR.has(chart);
@@ -73,6 +82,12 @@ export function readData(
   let withRate = 0;
   let firstWithoutN = -1;
   const before = problems.length;
+  // Sort keys of x; ordering is checked only when every x is valid and of one kind.
+  const keys = new Float64Array(rows);
+  let badX = 0;
+  let mixed = false;
+  let kind: XKind | null = null;
+  let kindRow = -1;
 
   for (let i = 0; i < rows; i++) {
     const row = data[i];
@@ -83,7 +98,21 @@ export function readData(
     }
     const { x, y: yv, n: nv } = row as { x?: unknown; y?: unknown; n?: unknown };
     const xp = xProblem(x);
-    if (xp !== null) list.add(i, 'x', xp);
+    if (xp !== null) {
+      list.add(i, 'x', xp);
+      badX++;
+    } else {
+      keys[i] = xKey(x);
+      const k = xKindOf(x);
+      if (kind === null) {
+        kind = k;
+        kindRow = i;
+      } else if (k !== kind && !mixed) {
+        // Reported once: the first row of another kind says what is wrong.
+        list.add(i, 'x', mixedXMessage(k, `data[${kindRow}].x`));
+        mixed = true;
+      }
+    }
 
     let value = NaN;
     if (typeof yv === 'number') {
@@ -128,12 +157,31 @@ export function readData(
   if (RATE.has(chart) && withRate > 0 && firstWithoutN >= 0) {
     list.add(firstWithoutN, 'n', 'is missing: give a denominator for every point or for none');
   }
+  const subgroups = chart === 'xbar' || chart === 's';
+  let order: Int32Array | null = null;
+  if (badX === 0 && !mixed) {
+    const sorted = orderByX(keys, subgroups);
+    order = sorted.order;
+    const xKind = kind ?? 'date';
+    for (const [row, earlier] of sorted.duplicates) {
+      const x = (data[row] as { x?: unknown }).x;
+      list.add(row, 'x', duplicateXMessage(x, xKind, `data[${earlier}]`));
+    }
+  }
   list.finish();
   if (problems.length > before) return null;
+  if (order !== null) {
+    y = permute(y, order);
+    if (n !== null) n = permute(n, order);
+  }
+  const xKind = kind ?? 'date';
   // An empty column reads as NaN (out of range) for every row.
   const denominators = n ?? new Float64Array(0);
 
-  if (chart === 'xbar' || chart === 's') return groupSubgroups(data, y, chart, withN > 0);
+  if (subgroups) {
+    const sortedKeys = order === null ? keys : permute(keys, order);
+    return groupSubgroups(sortedKeys, y, chart, withN > 0, order, xKind);
+  }
 
   const useRate = RATE.has(chart) && withRate > 0;
   const dividesByN = needsN || useRate;
@@ -145,7 +193,12 @@ export function readData(
       if (Number.isFinite(v)) value[i] = v;
       else {
         value[i] = NaN;
-        if (yi === yi) list.add(i, 'y', 'divided by n is too large to calculate with');
+        if (yi === yi)
+          list.add(
+            order === null ? i : (order[i] ?? i),
+            'y',
+            'divided by n is too large to calculate with',
+          );
       }
     }
     list.finish();
@@ -159,6 +212,8 @@ export function readData(
     sd: null,
     firstRow: null,
     hasDenominator: withN > 0,
+    order,
+    xKind,
   };
 }
 

@@ -9,8 +9,12 @@ export interface Series {
   readonly denominator: Float64Array;
   /** Subgroup standard deviations (Xbar and S charts), else null. */
   readonly sd: Float64Array | null;
-  /** For subgroups, the first data row of each; else null (point i is row i). */
+  /** For subgroups, the first row (in x order) of each; else null (point i is row i in x order). */
   readonly firstRow: Int32Array | null;
   /** Whether any row gave a denominator. */
   readonly hasDenominator: boolean;
+  /** The caller's row of each row in x order, or null when the data came in x order. */
+  readonly order: Int32Array | null;
+  /** Whether x values are dates or numbers (for the words of the sorted warning). */
+  readonly xKind: 'date' | 'number';
 }

@@ -1,28 +1,21 @@
 import type { Series } from './series.js';
 
-function sameX(a: unknown, b: unknown): boolean {
-  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
-  return a === b;
-}
-
-function xOf(row: unknown): unknown {
-  return typeof row === 'object' && row !== null ? (row as { x?: unknown }).x : undefined;
-}
-
 /**
- * Groups consecutive rows sharing x into subgroups (missing y skipped) and computes each subgroup's
- * size, mean and sample SD, as qicharts2 aggregates Xbar and S data.
+ * Groups consecutive rows (in x order) sharing x into subgroups (missing y skipped) and computes
+ * each subgroup's size, mean and sample SD, as qicharts2 aggregates Xbar and S data.
  */
 export function groupSubgroups(
-  data: readonly unknown[],
+  keys: Float64Array,
   y: Float64Array,
   chart: 'xbar' | 's',
   hasDenominator: boolean,
+  order: Int32Array | null,
+  xKind: 'date' | 'number',
 ): Series {
-  const rows = data.length;
+  const rows = keys.length;
   const firstRows: number[] = [];
   for (let i = 0; i < rows; i++) {
-    if (i === 0 || !sameX(xOf(data[i]), xOf(data[i - 1]))) firstRows.push(i);
+    if (i === 0 || keys[i] !== keys[i - 1]) firstRows.push(i);
   }
   const count = firstRows.length;
   const firstRow = Int32Array.from(firstRows);
@@ -66,5 +59,7 @@ export function groupSubgroups(
     sd,
     firstRow,
     hasDenominator,
+    order,
+    xKind,
   };
 }

@@ -15,10 +15,15 @@ export type SpcX = string | number | Date;
 
 export type SpcSide = 'high' | 'low';
 
-/** One plotted point (one data row; for Xbar and S charts one subgroup). */
+/** One plotted point (one data row; for Xbar and S charts one subgroup), in x order. */
 export interface SpcPoint {
-  /** Position in `points` (0-based); `rebase` and `exclude` use the same numbering. */
+  /**
+   * Position in `points` (0-based), which are in x order whatever the order of `data`; `rebase`
+   * and `exclude` use the same numbering.
+   */
   index: number;
+  /** The caller's row in `data` (for Xbar and S charts the subgroup's first row in x order). */
+  row: number;
   x: SpcX;
   /** The plotted value: y, y/n for p/u charts and rates, the moving range, the subgroup mean or SD. */
   y: number | null;
@@ -85,7 +90,8 @@ export type SpcWarningCode =
   | 'conflicting-signals'
   | 'target-not-assessed'
   | 'denominator-ignored'
-  | 'rebase-not-found';
+  | 'rebase-not-found'
+  | 'data-sorted';
 
 export interface SpcWarning {
   code: SpcWarningCode;

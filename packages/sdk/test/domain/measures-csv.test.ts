@@ -146,7 +146,7 @@ describe('parseMeasuresCsv', () => {
     assertProblem(
       problemsOf(parseMeasuresCsv(csv)),
       'row 4, column date',
-      'measure "falls" already has a value for 2024-01-01 (row 2); each date may appear once per measure',
+      '2024-01-01 is also the date of row 2 (measure "falls"): each date may appear only once (on Xbar and S charts, rows sharing one form a subgroup)',
     );
     const [falls] = valueOf(
       parseMeasuresCsv(csv, { measures: [{ id: 'falls', name: 'Falls', chart: 'xbar' }] }),

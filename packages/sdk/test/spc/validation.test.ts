@@ -10,7 +10,12 @@ function problems(input: unknown): Problem[] {
 }
 
 const where = (input: unknown) => problems(input).map((p) => p.where);
-const ok = (y: number) => ({ x: '2024-04-01', y });
+// Each row its own day in 2023 (a repeated date is a problem of its own).
+let day = 0;
+const ok = (y: number) => ({
+  x: new Date(Date.UTC(2023, 0, 1 + day++)).toISOString().slice(0, 10),
+  y,
+});
 
 describe('invalid input gives readable problems, never an exception', () => {
   const cases: [name: string, input: unknown, where: string, message: RegExp][] = [
@@ -149,10 +154,18 @@ describe('invalid input gives readable problems, never an exception', () => {
   });
 
   test('valid input has no problems', () => {
-    const r = analyseSpc({
-      data: [ok(1), { x: 3, y: null }, { x: new Date(0), y: 2, note: 'kept' }],
-    });
+    // Dates as ISO text or Date objects, or numbers (one kind per series).
+    const r = analyseSpc({ data: [ok(1), { x: new Date(0), y: 2, note: 'kept' }] });
     assert.equal(r.ok, true);
+    assert.equal(
+      analyseSpc({
+        data: [
+          { x: 3, y: null },
+          { x: 4, y: 1 },
+        ],
+      }).ok,
+      true,
+    );
     assert.deepEqual(spc({ data: [] }).problems, []);
   });
 

@@ -49,6 +49,10 @@ export const spcWarningsEn = {
     'Assurance icons are not given on a {chart}, so the target is not assessed.',
   'spc.warning.denominatorIgnored': 'Denominators (n) are not used on a {chart} and were ignored.',
   'spc.warning.rebaseNotFound': 'The rebase date {date} is after the last point and was ignored.',
+  'spc.warning.sortedByDate':
+    'The points were not in date order, so they were analysed in date order (point numbers follow that order).',
+  'spc.warning.sortedByX':
+    'The points were not in order of x, so they were analysed in order of x (point numbers follow that order).',
 } as const satisfies MessagesLike;
 
 /** The catalogue key of an `SpcWarning`'s message. */

@@ -132,6 +132,12 @@ export const spcCy: Record<keyof typeof spcEn, string> = {
   // translator review
   'spc.warning.rebaseNotFound':
     'Mae’r dyddiad ailosod {date} ar ôl y pwynt olaf, felly fe’i hanwybyddwyd.',
+  // translator review
+  'spc.warning.sortedByDate':
+    'Nid oedd y pwyntiau yn nhrefn dyddiad, felly fe’u dadansoddwyd yn nhrefn dyddiad (mae rhifau’r pwyntiau yn dilyn y drefn honno).',
+  // translator review
+  'spc.warning.sortedByX':
+    'Nid oedd y pwyntiau yn nhrefn x, felly fe’u dadansoddwyd yn nhrefn x (mae rhifau’r pwyntiau yn dilyn y drefn honno).',
 
   'spc.describe.problems': 'Nid oedd modd dadansoddi’r data',
   'spc.describe.noData': 'Dim data i’w dadansoddi',
