@@ -5,6 +5,7 @@ import type { SpcOptions } from './input.js';
 import { createLines, lineAt, LOWER, UPPER, type ChartContext } from './lines.js';
 import { limitsFor, lineShape, partitionResult } from './partition-limits.js';
 import { excludedMask, includedPoints, segmentsFrom, type Included } from './partitions.js';
+import { overflows } from './overflow.js';
 import { buildPoints } from './points.js';
 import { resolveRules } from './presets.js';
 import { applyRules } from './rules.js';
@@ -59,9 +60,26 @@ export function compute(
     rules,
     warnings,
   };
-  const work = segments.map((segment, k) =>
-    limitsFor(setup, segment, k, k === segments.length - 1),
-  );
+  const work = segments.map((segment, k) => {
+    const w = limitsFor(setup, segment, k, k === segments.length - 1);
+    if (!overflows(series, plotted, base, ruled, lines, k, segment, !runChart)) return w;
+    // No line, rule or icon from numbers that overflowed: the partition is shown without them.
+    lines.byPartition.fill(NaN, k * 5, k * 5 + 5);
+    lines.sigma?.fill(NaN, segment.start, segment.end + 1);
+    warnings.push(
+      warning(
+        'values-too-large',
+        'spc.warning.valuesTooLarge',
+        { partition: k + 1 },
+        { partition: k },
+      ),
+    );
+    return {
+      ...w,
+      withheld: true,
+      limits: { centre: NaN, sigma: NaN, status: 'no-limits' as const },
+    };
+  });
 
   const ruleSettings =
     chart === 'mr' ? { ...rules, shift: 0, trend: 0, twoOfThree: 'off' as const } : rules;

@@ -91,7 +91,8 @@ export type SpcWarningCode =
   | 'target-not-assessed'
   | 'denominator-ignored'
   | 'rebase-not-found'
-  | 'data-sorted';
+  | 'data-sorted'
+  | 'values-too-large';
 
 export interface SpcWarning {
   code: SpcWarningCode;

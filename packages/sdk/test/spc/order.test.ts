@@ -307,12 +307,12 @@ describe('properties of x order', () => {
         fc.nat(),
         fc.nat(),
         fc.constantFrom(...CHARTS),
-        (days, from, to) => {
+        (days, from, to, chart) => {
           const data = days.map((d, i) => ({ x: DAY(d), y: i + 1, n: 100 }));
           const source = data[from % data.length];
           data.splice(to % (data.length + 1), 0, { x: source?.x ?? DAY(0), y: 50, n: 100 });
-          const fromSpc = spc({ data }).problems;
-          const fromJson = parseMeasureJson({ id: 'm', name: 'M', data });
+          const fromSpc = spc({ chart, data }).problems;
+          const fromJson = parseMeasureJson({ id: 'm', name: 'M', chart, data });
           const csv = `measure,date,value\n${data.map((d) => `m,${d.x},${d.y}`).join('\n')}\n`;
           const fromCsv = parseMeasuresCsv(csv);
           assert.ok(!fromJson.ok && !fromCsv.ok);

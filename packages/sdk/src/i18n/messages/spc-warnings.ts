@@ -49,6 +49,8 @@ export const spcWarningsEn = {
     'Assurance icons are not given on a {chart}, so the target is not assessed.',
   'spc.warning.denominatorIgnored': 'Denominators (n) are not used on a {chart} and were ignored.',
   'spc.warning.rebaseNotFound': 'The rebase date {date} is after the last point and was ignored.',
+  'spc.warning.valuesTooLarge':
+    'Partition {partition} has values too large to calculate with (their sums or ranges go beyond the numbers a computer holds), so it has no centre line, limits or icons.',
   'spc.warning.sortedByDate':
     'The points were not in date order, so they were analysed in date order (point numbers follow that order).',
   'spc.warning.sortedByX':

@@ -133,6 +133,9 @@ export const spcCy: Record<keyof typeof spcEn, string> = {
   'spc.warning.rebaseNotFound':
     'Mae’r dyddiad ailosod {date} ar ôl y pwynt olaf, felly fe’i hanwybyddwyd.',
   // translator review
+  'spc.warning.valuesTooLarge':
+    'Mae gan raniad {partition} werthoedd sy’n rhy fawr i gyfrifo â nhw (mae eu symiau neu eu hystodau y tu hwnt i’r rhifau y gall cyfrifiadur eu dal), felly nid oes ganddo linell ganol, terfynau nac eiconau.',
+  // translator review
   'spc.warning.sortedByDate':
     'Nid oedd y pwyntiau yn nhrefn dyddiad, felly fe’u dadansoddwyd yn nhrefn dyddiad (mae rhifau’r pwyntiau yn dilyn y drefn honno).',
   // translator review
