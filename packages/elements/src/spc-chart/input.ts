@@ -24,8 +24,10 @@ export class RowsInput {
 /** Parses whatever the data source hands over (a measure, rows or JSON text) with the SDK. */
 export function parseChartInput(input: unknown): Result<LoadedData> {
   if (input instanceof RowsInput) {
-    // Rows are checked as a measure's data, so problems read `data[3].y`.
-    const parsed = parseMeasureJson({ id: 'data', name: 'data', data: input.rows });
+    // Rows are checked as a measure's data, so problems read `data[3].y`. Their chart comes from
+    // the attributes later, so rows sharing a date pass here (Xbar and S subgroups); spc() then
+    // refuses them on other charts, in the same words.
+    const parsed = parseMeasureJson({ id: 'data', name: 'data', chart: 'xbar', data: input.rows });
     return parsed.ok ? { ok: true, value: { from: 'rows', measures: [parsed.value] } } : parsed;
   }
   const parsed = parseMeasureJson(input);
