@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { idSchema, isoDateSchema, localisedTextSchema } from './common.js';
 import { chartTypeSchema, improvementSchema, rulesSchema } from './options.js';
-import { duplicateXMessage, isoDateKey, orderByX } from './x-order.js';
+import { xOrderIssues } from './x-order.js';
 
 // zod numbers refuse Infinity and NaN themselves, so no finiteness check is needed.
 
@@ -61,15 +61,11 @@ function refuseRepeatedDates(
   measure: { chart: string; data: readonly { x: string }[] },
   ctx: z.core.$RefinementCtx<{ chart: string; data: readonly { x: string }[] }>,
 ): void {
-  const { data } = measure;
-  const keys = Float64Array.from(data, (row) => isoDateKey(row.x));
-  const { duplicates } = orderByX(keys, measure.chart === 'xbar' || measure.chart === 's');
-  for (const [row, earlier] of duplicates) {
-    const x = data[row]?.x;
-    ctx.addIssue({
-      code: 'custom',
-      path: ['data', row, 'x'],
-      message: duplicateXMessage(x, 'date', `data[${earlier}]`),
-    });
+  const xs = measure.data.map((row) => row.x);
+  for (const { row, message } of xOrderIssues(
+    xs,
+    measure.chart === 'xbar' || measure.chart === 's',
+  )) {
+    ctx.addIssue({ code: 'custom', path: ['data', row, 'x'], message });
   }
 }

@@ -108,6 +108,24 @@ export function mixedXMessage(kind: XKind, other: string): string {
   return `is ${is}, but ${other} is ${was}: every x of a series must be the same kind (all dates or all numbers)`;
 }
 
+/**
+ * The order problems of a list of checked x values, for the schemas (the engine's reader finds the
+ * same in its own single pass): one kind of x per list, and no repeated x unless `allowEqual`.
+ */
+export function xOrderIssues(
+  xs: readonly unknown[],
+  allowEqual: boolean,
+): { row: number; message: string }[] {
+  const first = xs.length > 0 ? xKindOf(xs[0]) : 'date';
+  const mixed = xs.findIndex((x) => xKindOf(x) !== first);
+  if (mixed >= 0) return [{ row: mixed, message: mixedXMessage(xKindOf(xs[mixed]), 'data[0].x') }];
+  const keys = Float64Array.from(xs, xKey);
+  return orderByX(keys, allowEqual).duplicates.map(([row, earlier]) => ({
+    row,
+    message: duplicateXMessage(xs[row], first, `data[${earlier}]`),
+  }));
+}
+
 /** Values rearranged into x order (`order` from `orderByX`). */
 export function permute(values: Float64Array, order: Int32Array): Float64Array<ArrayBuffer> {
   const out = new Float64Array(values.length);

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { chartTypeSchema, improvementSchema, rulesSchema } from '../schema/options.js';
 import { isIsoDate } from './iso-date.js';
+import { xOrderIssues } from '../schema/x-order.js';
 
 /** An x value: an ISO date such as `2024-04-01`, a number (e.g. a sample number) or a Date. */
 export const spcXSchema = /* @__PURE__ */ z.union([
@@ -37,10 +38,24 @@ export const spcOptionsSchema = /* @__PURE__ */ z.strictObject({
   exclude: z.optional(z.array(z.number().check(z.int(), z.nonnegative()))),
 });
 
-/** The input of `spc()`. For Xbar and S charts, consecutive rows sharing x form one subgroup. */
-export const spcInputSchema = /* @__PURE__ */ z.extend(spcOptionsSchema, {
-  data: z.array(spcDataPointSchema),
-});
+/**
+ * The input of `spc()`. Points are analysed in x order whatever the array order; one kind of x
+ * (dates or numbers) per series; a repeated x is refused, except on Xbar and S charts, where rows
+ * sharing x form one subgroup.
+ */
+export const spcInputSchema = /* @__PURE__ */ z
+  .extend(spcOptionsSchema, {
+    data: z.array(spcDataPointSchema),
+  })
+  .check(
+    /* @__PURE__ */ z.superRefine((input, ctx) => {
+      const subgroups = input.chart === 'xbar' || input.chart === 's';
+      const xs = input.data.map((row) => row.x);
+      for (const { row, message } of xOrderIssues(xs, subgroups)) {
+        ctx.addIssue({ code: 'custom', path: ['data', row, 'x'], message });
+      }
+    }),
+  );
 
 export type SpcInput = z.input<typeof spcInputSchema>;
 export type SpcDataPoint = z.input<typeof spcDataPointSchema>;

@@ -211,4 +211,27 @@ describe('the fast data check agrees with spcInputSchema', () => {
       { numRuns: 1000 },
     );
   });
+
+  test('the same x order rules: repeated x and mixed kinds refused alike, subgroups allowed', () => {
+    const x = fc.constantFrom('2024-04-01', '2024-05-01', '2024-04-01T00:00:00Z', 3, 4);
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ x, y: fc.integer() }), { maxLength: 6 }),
+        fc.constantFrom('xmr', 'xbar', 'c') as fc.Arbitrary<'xmr' | 'xbar' | 'c'>,
+        (rows, chart) => {
+          const data = rows.map((r) => ({ ...r, y: Math.abs(r.y) }));
+          const schema = spcInputSchema.safeParse({ chart, data });
+          const fast = analyseSpc({ chart, data });
+          assert.equal(fast.ok, schema.success, JSON.stringify(data));
+          if (!fast.ok && !schema.success) {
+            assert.deepEqual(
+              schema.error.issues.map((i) => i.message),
+              fast.problems.map((p) => p.message),
+            );
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
 });
