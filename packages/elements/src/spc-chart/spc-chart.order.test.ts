@@ -102,6 +102,14 @@ describe('<qms-spc-chart> reads time series in date order', () => {
     );
   });
 
+  it('a note stays with its own row’s date when the rows are shuffled', async () => {
+    const noted = BY_VALUE.map((p) => (p.x === DATED[3]!.x ? { ...p, note: 'Audit month' } : p));
+    const el = await chartWith((e) => (e.measure = measureOf(noted)));
+    const rows = [...root(el).querySelectorAll('table tbody tr')];
+    const row = rows.find((r) => text(r).includes('Audit month'));
+    expect(rows.indexOf(row!)).to.equal(3);
+  });
+
   it('a repeated date in a measure: an alert naming both rows, and qms-error', async () => {
     const data = [...DATED.slice(0, 5), { x: DATED[2]!.x, y: 99 }];
     const [el, event] = await errorOf((e) => (e.measure = measureOf(data)));

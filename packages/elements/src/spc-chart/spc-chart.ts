@@ -611,7 +611,9 @@ export class QmsSpcChart extends LitElement {
     const { measure, result } = view;
     const notes: (string | undefined)[] = [];
     const rowsArePoints = result.chart !== 'xbar' && result.chart !== 's';
-    if (rowsArePoints) measure.data.forEach((row, i) => (notes[i] = row.note));
+    // Points are in date order whatever the rows' order: each takes the note of its own row.
+    if (rowsArePoints && measure.data.some((row) => row.note !== undefined))
+      result.points.forEach((p, i) => (notes[i] = measure.data[p.row]?.note));
     const annotations = this.annotations(view);
     if (annotations.length > 0) {
       const byTime = new Map<number, number>();
