@@ -7,13 +7,65 @@ import { findJsonSyntaxError } from '../../src/io/json-syntax.js';
 import { isIsoDate } from '../../src/spc/iso-date.js';
 import { calendarDay } from '../../src/schema/calendar.js';
 import { isoDateSchema, idSchema } from '../../src/schema/common.js';
-import { parseActionsCsv, parseMeasuresCsv, parseMeasureJson } from '../../src/io/index.js';
+import {
+  actionsToCsv,
+  parseActionsCsv,
+  parseMeasuresCsv,
+  parseMeasureJson,
+} from '../../src/io/index.js';
+import { sampleDataset } from '../../src/sample/index.js';
 
 const M = 1_000_000;
 const digits = '7'.repeat(M);
 
+const KB200 = 200_000;
+
+/** A long-format measures CSV of about 200 KB: five measures of daily values. */
+export function measuresCsv200k(): string {
+  const lines = ['measure,date,value,denominator,note'];
+  let size = lines[0]!.length;
+  for (let i = 0; size < KB200; i++) {
+    const date = new Date(Date.UTC(1990, 0, 1) + Math.floor(i / 5) * 86_400_000);
+    const line = `m${i % 5},${date.toISOString().slice(0, 10)},${(i % 97) + 0.5},,"note ${i}, with a comma"`;
+    lines.push(line);
+    size += line.length + 1;
+  }
+  return lines.join('\n');
+}
+
+/** The tracker's CSV of about 200 KB: the sample actions repeated under new ids. */
+export function actionsCsv200k(): string {
+  const actions = [];
+  for (let i = 0; ; i++) {
+    const action = sampleDataset.actions[i % sampleDataset.actions.length]!;
+    actions.push({ ...action, id: `${action.id}-${i}`, pdsaCycles: [], driverDiagram: undefined });
+    if (i % 50 === 49 && actionsToCsv(actions).length >= KB200) return actionsToCsv(actions);
+  }
+}
+
 /** Each case runs in a worker with a time limit (see `within.ts`). */
 export const cases: Record<string, () => void> = {
+  'a 200 KB measures CSV parses': () => {
+    const csv = measuresCsv200k();
+    assert.ok(csv.length >= KB200);
+    const result = parseMeasuresCsv(csv);
+    assert.ok(result.ok);
+    assert.equal(result.value.length, 5);
+  },
+
+  'a 200 KB actions CSV parses': () => {
+    const csv = actionsCsv200k();
+    assert.ok(csv.length >= KB200);
+    const result = parseActionsCsv(csv);
+    assert.ok(result.ok);
+    assert.ok(result.value.length > 500);
+  },
+
+  'a 200 KB file that is one cell of digits and a letter is refused': () => {
+    const result = parseMeasuresCsv(`measure,date,value\nm,2024-04-01,${'9'.repeat(KB200)}x`);
+    assert.equal(result.ok, false);
+  },
+
   'a number of a million digits and a letter is refused': () => {
     const result = readNumber(`${digits}x`);
     assert.ok('error' in result);
