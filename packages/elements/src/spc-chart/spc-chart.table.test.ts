@@ -126,7 +126,9 @@ describe('<qms-spc-chart> export', () => {
   it('CSV: a header and one row per point, with limits and signals', async () => {
     const el = await chartOf(sample('sepsis'));
     const csv = el.toCsv();
-    const lines = csv.trimEnd().split('\r\n');
+    // A byte-order mark first, as the tracker's CSV, so Excel reads Welsh letters as UTF-8.
+    expect(csv.startsWith('\ufeff')).to.equal(true);
+    const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines[0]).to.equal(CSV_COLUMNS.join(','));
     expect(lines).to.have.length(37);
     expect(lines[1]).to.match(/^2022-04-01,86\.7,,86\.48\d*,82\.58\d*,90\.37\d*,/);
@@ -152,6 +154,24 @@ describe('<qms-spc-chart> export', () => {
     expect(lines[25]).to.contain(',true,common-cause,');
     expect(lines[26]!.split(',')[1]).to.equal('');
     expect(lines[3]).to.match(/,"'=HYPERLINK\(""http:\/\/example\.com""\)"$/);
+  });
+
+  it('CSV defuses every formula trigger in notes and keeps negative numbers as numbers', async () => {
+    const measure = kindsMeasure('increase');
+    const notes = ['+SUM(A1)', '-2+3', '@cmd', '\tx', '\u00a0 =1', '\uff1dA1', '-3.5'];
+    notes.forEach((note, i) => (measure.data[i]!.note = note));
+    const el = await chartOf(measure);
+    const lines = el.toCsv().slice(1).trimEnd().split('\r\n');
+    const noteCells = notes.map((_, i) => lines[i + 1]!.split(',').slice(13).join(','));
+    expect(noteCells).to.deep.equal([
+      "'+SUM(A1)",
+      "'-2+3",
+      "'@cmd",
+      "'\tx",
+      "'\u00a0 =1",
+      "'\uff1dA1",
+      '-3.5',
+    ]);
   });
 
   it('SVG: a standalone document with colours inlined and no focus layer', async () => {

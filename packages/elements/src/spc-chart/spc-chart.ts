@@ -13,6 +13,7 @@ import {
   improvementSchema,
   rulePresetSchema,
   spcForMeasure,
+  spcResultCsv,
   type Annotation,
   type ChartType,
   type Improvement,
@@ -43,7 +44,7 @@ import {
   valuePath,
   xOfPoint,
 } from './draw.js';
-import { downloadBlob, resultToCsv, serialiseSvg, svgToPng } from './export.js';
+import { downloadBlob, serialiseSvg, svgToPng } from './export.js';
 import { BulkFormat } from './format.js';
 import {
   isEmptyInput,
@@ -298,12 +299,14 @@ export class QmsSpcChart extends LitElement {
     return this.readyView()?.result;
   }
 
-  /** Every point with its limits and signals as CSV (header row, then one row per point). */
+  /**
+   * Every point with its limits and signals as CSV (header row, then one row per point), as the
+   * SDK's `spcResultCsv` writes it: a byte-order mark first, formulas defused.
+   */
   toCsv(): string {
     const view = this.readyView();
     if (!view) return '';
-    const notes = this.notes(view);
-    return resultToCsv(view.result, notes);
+    return spcResultCsv(view.result, { notes: this.notes(view) });
   }
 
   /** The chart as a standalone SVG document with its colours inlined, or '' when not drawn. */

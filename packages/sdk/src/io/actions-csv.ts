@@ -1,10 +1,11 @@
-import { csvFormatRows } from 'd3-dsv';
 import type { Problem, Result } from '../problems.js';
 import { fail, ok } from '../problems.js';
 import type { LocalisedText } from '../schema/common.js';
 import { actionSchema, type Action } from '../schema/action.js';
 import { capProblems, cellOf, readCsv, type CsvTable } from './csv-table.js';
-import { escapeFormula, unescapeFormula } from './csv-formula.js';
+import { unescapeFormula } from './csv-formula.js';
+import { formatCsv } from './csv-format.js';
+import { quoteText } from '../quote-text.js';
 import { zodIssuesToProblems } from './zod-problems.js';
 
 /** Text fields that may be bilingual: `title` holds English, `title_cy` Welsh (any `_xx` works). */
@@ -102,9 +103,9 @@ export function actionsToCsv(actions: readonly Action[], options: ActionsCsvOpti
       if (text === undefined) return ['', ...extra.map(() => '')];
       if (typeof text === 'string') return [text, ...extra.map(() => '')];
       return [text['en'] ?? '', ...extra.map((l) => text[l] ?? '')];
-    }).map(escapeFormula),
+    }),
   );
-  return (options.bom ? '\ufeff' : '') + csvFormatRows([header, ...rows]);
+  return formatCsv([header, ...rows], { bom: options.bom ?? false });
 }
 
 /** `title` + `title_cy`… cells back into LocalisedText (a plain string when only one is given). */
@@ -118,8 +119,10 @@ function readLocalised(
   const others: Record<string, string> = {};
   for (const [name, index] of table.columns) {
     if (!name.startsWith(prefix)) continue;
-    const value = unescapeFormula((cells[index] ?? '').trim());
-    if (value !== '') others[name.slice(prefix.length)] = value;
+    // The language comes from the header as written: `title_en-GB` is `en-GB`, not `en-gb`.
+    const lang = (table.header[index] ?? name).slice(prefix.length);
+    const value = unescapeFormula(cells[index] ?? '');
+    if (value !== '') others[lang] = value;
   }
   if (Object.keys(others).length === 0) return base === '' ? undefined : base;
   return base === '' ? others : { en: base, ...others };
@@ -188,7 +191,7 @@ export function parseActionsCsv(text: string): Result<Action[]> {
     if (id !== '' && seen !== undefined) {
       problems.push({
         where: `row ${row}, column id`,
-        message: `repeats the action id "${id}" from row ${seen}; ids must be unique`,
+        message: `repeats the action id ${quoteText(id)} from row ${seen}; ids must be unique`,
         row,
         column: 'id',
       });

@@ -1,3 +1,8 @@
+import { QUOTE_LIMIT, quoteText } from '../quote-text.js';
+
+export { quoteText };
+
+// A value inside a sentence about something else: a short start is enough to recognise it.
 const MAX_TEXT = 40;
 
 /** A value as plain words for a problem message: `text "abc"`, `12`, `a list`, `nothing (null)`. */
@@ -5,7 +10,7 @@ export function describeValue(value: unknown): string {
   switch (typeof value) {
     case 'string':
       if (value === '') return 'empty text';
-      return `text ${JSON.stringify(value.length > MAX_TEXT ? `${value.slice(0, MAX_TEXT)}…` : value)}`;
+      return `text ${quoteText(value, MAX_TEXT)}`;
     case 'number':
       return Number.isNaN(value) ? 'NaN (not a number)' : String(value);
     case 'boolean':
@@ -32,8 +37,9 @@ export function formatPath(path: readonly PropertyKey[]): string {
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
     else if (typeof key === 'symbol') out += `[${String(key)}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(key)) out += out === '' ? key : `.${key}`;
-    else out += `[${JSON.stringify(key)}]`;
+    else if (key.length <= QUOTE_LIMIT && /^[A-Za-z_$][\w$]*$/.test(key))
+      out += out === '' ? key : `.${key}`;
+    else out += `[${quoteText(key)}]`;
   }
   return out;
 }

@@ -18,3 +18,7 @@ export {
   type MeasuresCsvOptions,
 } from './measures-csv.js';
 export { actionsToCsv, parseActionsCsv, type ActionsCsvOptions } from './actions-csv.js';
+export { escapeFormula, unescapeFormula, isFormulaLike } from './csv-formula.js';
+export { formatCsv, formatCsvCell, type CsvFormatOptions } from './csv-format.js';
+export { spcResultCsv, SPC_CSV_COLUMNS, type SpcResultCsvOptions } from './spc-result-csv.js';
+export { quoteText } from '../quote-text.js';

@@ -1,3 +1,5 @@
+import { quoteText } from '../quote-text.js';
+
 /** Where JSON text first breaks the grammar, and why, in plain words. */
 export interface JsonSyntaxError {
   /** 0-based offset into the text. */
@@ -113,7 +115,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
     if (word !== undefined) {
       return at(
         i,
-        `unexpected word "${word}"; text must be in double quotes, and only true, false and null are allowed bare`,
+        `unexpected word ${quoteText(word)}; text must be in double quotes, and only true, false and null are allowed bare`,
       );
     }
     if (ch === '}' || ch === ']') return at(i, `unexpected ${show(ch)} where a value was expected`);

@@ -16,6 +16,7 @@ import { duplicateXMessage, isoDateKey, orderByX } from '../schema/x-order.js';
 function byRow(a: Problem, b: Problem): number {
   return (a.row ?? 0) - (b.row ?? 0);
 }
+import { quoteText } from '../quote-text.js';
 
 /** Everything about a measure except its data, to merge with data read from CSV. */
 export type MeasureMeta = Omit<MeasureInput, 'data'>;
@@ -50,20 +51,21 @@ export function parseDataPointsCsv(
 
   for (const { row, cells } of table.value.rows) {
     const before = problems.length;
-    const id = cellOf(table.value, cells, 'measure');
+    // Spaces around an id, a date or a number carry no meaning, even inside quotes.
+    const id = cellOf(table.value, cells, 'measure').trim();
     if (id === '') {
       problems.push(cellProblem(row, 'measure', 'is empty; every row needs a measure id'));
     } else {
       const checked = idSchema.safeParse(id);
       if (!checked.success) {
         const reason = checked.error.issues[0]?.message ?? 'is not a valid id';
-        problems.push(cellProblem(row, 'measure', `${reason}, got ${JSON.stringify(id)}`));
+        problems.push(cellProblem(row, 'measure', `${reason}, got ${quoteText(id)}`));
       }
     }
-    const date = readDate(cellOf(table.value, cells, 'date'));
+    const date = readDate(cellOf(table.value, cells, 'date').trim());
     if ('error' in date) problems.push(cellProblem(row, 'date', date.error));
 
-    const valueCell = cellOf(table.value, cells, 'value');
+    const valueCell = cellOf(table.value, cells, 'value').trim();
     let y: number | null = null;
     if (valueCell !== '') {
       const value = readNumber(valueCell);
@@ -71,14 +73,14 @@ export function parseDataPointsCsv(
       else y = value.value;
     }
 
-    const denominatorCell = cellOf(table.value, cells, 'denominator');
+    const denominatorCell = cellOf(table.value, cells, 'denominator').trim();
     let n: number | undefined;
     if (denominatorCell !== '') {
       const denominator = readNumber(denominatorCell);
       if ('error' in denominator) problems.push(cellProblem(row, 'denominator', denominator.error));
       else if (denominator.value <= 0) {
         problems.push(
-          cellProblem(row, 'denominator', `must be greater than 0, got ${denominatorCell}`),
+          cellProblem(row, 'denominator', `must be greater than 0, got ${denominator.value}`),
         );
       } else n = denominator.value;
     }

@@ -3,6 +3,7 @@ import type { Result } from '../problems.js';
 import { fail, ok } from '../problems.js';
 import { parseJsonText } from './json-text.js';
 import { zodIssuesToProblems } from './zod-problems.js';
+import { capProblems } from './csv-table.js';
 
 /**
  * Validates `input` against a schema and returns a `Result` with plain-English problems; never
@@ -22,7 +23,8 @@ export function parseWithSchema<S extends z.core.$ZodType>(
   try {
     const parsed = z.safeParse(schema, value, { reportInput: true });
     if (parsed.success) return ok(parsed.data);
-    return fail(zodIssuesToProblems(parsed.error.issues, { input: value, root }));
+    // Capped: a file with 8,000 bad points needs the first hundred listed, not a page of 8,000.
+    return fail(capProblems(zodIssuesToProblems(parsed.error.issues, { input: value, root })));
   } catch (error) {
     // Only exotic inputs (getters that throw, proxies, extreme nesting) get here.
     const reason = error instanceof Error ? error.message : String(error);

@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import type { Problem } from '../problems.js';
 import { describeValue, formatPath } from './describe-value.js';
+import { quoteText } from '../quote-text.js';
 import { closestId } from '../schema/suggest.js';
 
 type Issue = z.core.$ZodIssue;
@@ -67,8 +68,14 @@ function found(issue: Issue, fullPath: Path, options: ZodProblemOptions): Found 
 
 const got = (f: Found): string => (f.state === 'present' ? `, got ${describeValue(f.value)}` : '');
 
+/** At most this many values are listed in one message: every option of a schema, not a thousand unknown keys. */
+const MAX_LISTED = 40;
+
 function quoteAll(values: readonly unknown[]): string {
-  const words = values.map((v) => (typeof v === 'string' ? JSON.stringify(v) : String(v)));
+  const words = values
+    .slice(0, MAX_LISTED)
+    .map((v) => (typeof v === 'string' ? quoteText(v) : String(v)));
+  if (values.length > MAX_LISTED) words.push(`${values.length - MAX_LISTED} more`);
   if (words.length <= 1) return words.join('');
   return `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
 }
@@ -82,7 +89,7 @@ function sizeWord(origin: string, count: number | bigint): string {
 /** A schema's own message, with what was found added when the message does not already say. */
 function customMessage(issue: Issue, f: Found): string {
   if (f.state !== 'present' || /\bgot\b/.test(issue.message)) return issue.message;
-  if (typeof f.value === 'string' && issue.message.includes(JSON.stringify(f.value))) {
+  if (typeof f.value === 'string' && issue.message.includes(quoteText(f.value))) {
     return issue.message;
   }
   // A number counts as said only as a whole token, so "2" is not found inside "2024".

@@ -3,6 +3,7 @@ import { idListSchema, idSchema, isoDateSchema, localisedTextSchema } from './co
 import { calendarDay } from './calendar.js';
 import { qmsAspectSchema } from './qms-aspect.js';
 import { uniqueIds } from './unique.js';
+import { quoteText } from '../quote-text.js';
 
 export const actionStatusSchema = /* @__PURE__ */ z.enum([
   'not-started',
@@ -152,7 +153,7 @@ export const actionSchema = /* @__PURE__ */ z
           ctx.addIssue({
             code: 'custom',
             path: ['pdsaCycles', index, 'changeIdeaId'],
-            message: `no change idea in this action's driver diagram has the id "${cycle.changeIdeaId}"`,
+            message: `no change idea in this action's driver diagram has the id ${quoteText(cycle.changeIdeaId)}`,
             input: cycle.changeIdeaId,
           });
         }

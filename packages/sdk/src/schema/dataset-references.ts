@@ -8,6 +8,7 @@ import { qmsAspects } from './qms-aspect.js';
 import { suggestId } from './suggest.js';
 import { getFramework } from '../frameworks/get-framework.js';
 import { findQualityStatementSet } from '../statements/statement-sets.js';
+import { quoteText } from '../quote-text.js';
 
 type Path = (string | number)[];
 
@@ -27,7 +28,7 @@ function idChecker(kind: string, ids: readonly string[], ctx: z.core.$Refinement
     ctx.addIssue({
       code: 'custom',
       path,
-      message: `no ${kind} has the id "${id}"${suggestId(id, ids)}`,
+      message: `no ${kind} has the id ${quoteText(id)}${suggestId(id, ids)}`,
       input: id,
     });
   };

@@ -12,6 +12,7 @@ import { guidingQuestionIds, guidingQuestions } from '../qms/guiding-questions.j
 import { exampleTools } from '../qms/example-tools.js';
 import { qmsEnablerSets } from '../qms/enablers.js';
 import { defaultMaturityScale } from '../qms/maturity-scale.js';
+import { quoteText } from '../quote-text.js';
 
 export { qmsAspectSchema, qmsAspects, type QmsAspect };
 
@@ -171,7 +172,7 @@ export const qmsAssessmentSchema = /* @__PURE__ */ z
           ctx.addIssue({
             code: 'custom',
             path: ['enablers', 'items', index, 'id'],
-            message: `"${item.id}" is not an enabler of the set "${assessment.enablers.set}" (known: ${known.join(', ')})`,
+            message: `${quoteText(item.id)} is not an enabler of the set "${assessment.enablers.set}" (known: ${known.join(', ')})`,
             input: item.id,
           });
         }
@@ -196,7 +197,7 @@ function checkAnswers(
       ctx.addIssue({
         code: 'custom',
         path: [...path, index, 'id'],
-        message: `question "${answer.id}" belongs to ${question.aspect}, not ${aspect}`,
+        message: `question ${quoteText(answer.id)} belongs to ${question.aspect}, not ${aspect}`,
         input: answer.id,
       });
     }
@@ -204,7 +205,7 @@ function checkAnswers(
       ctx.addIssue({
         code: 'custom',
         path: [...path, index, 'id'],
-        message: `question "${answer.id}" is answered twice`,
+        message: `question ${quoteText(answer.id)} is answered twice`,
         input: answer.id,
       });
     }
@@ -225,21 +226,21 @@ function checkTools(
       ctx.addIssue({
         code: 'custom',
         path: [...path, index, 'id'],
-        message: `the tool "${tool.id}" belongs to ${known.aspect}, not ${aspect}`,
+        message: `the tool ${quoteText(tool.id)} belongs to ${known.aspect}, not ${aspect}`,
         input: tool.id,
       });
     } else if (!known && tool.label === undefined) {
       ctx.addIssue({
         code: 'custom',
         path: [...path, index, 'label'],
-        message: `is required for "${tool.id}", which is not one of the example tools for ${aspect}`,
+        message: `is required for ${quoteText(tool.id)}, which is not one of the example tools for ${aspect}`,
       });
     }
     if (seen.has(tool.id)) {
       ctx.addIssue({
         code: 'custom',
         path: [...path, index, 'id'],
-        message: `the tool "${tool.id}" is listed twice`,
+        message: `the tool ${quoteText(tool.id)} is listed twice`,
         input: tool.id,
       });
     }

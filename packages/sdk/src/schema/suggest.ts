@@ -1,3 +1,5 @@
+import { QUOTE_LIMIT, quoteText } from '../quote-text.js';
+
 /** Edit distance, for "did you mean" hints on ids; inputs are short ids, so O(n·m) is fine. */
 function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -15,10 +17,16 @@ function editDistance(a: string, b: string): number {
 /** The known id closest to `id` (case-insensitive, within about one typo per three letters). */
 export function closestId(id: string, known: readonly string[]): string | undefined {
   const lower = id.toLowerCase();
-  return known
-    .map((k) => ({ k, d: editDistance(lower, k.toLowerCase()) }))
-    .filter(({ k, d }) => d <= Math.max(1, Math.floor(Math.max(k.length, id.length) / 3)))
-    .sort((a, b) => a.d - b.d)[0]?.k;
+  const allowed = (k: string) => Math.max(1, Math.floor(Math.max(k.length, id.length) / 3));
+  return (
+    known
+      // The distance is at least the difference in length: skipping those keeps a 10 MB value
+      // from costing 10 MB × the id's length.
+      .filter((k) => Math.abs(k.length - id.length) <= allowed(k))
+      .map((k) => ({ k, d: editDistance(lower, k.toLowerCase()) }))
+      .filter(({ k, d }) => d <= allowed(k))
+      .sort((a, b) => a.d - b.d)[0]?.k
+  );
 }
 
 /**
@@ -28,7 +36,10 @@ export function closestId(id: string, known: readonly string[]): string | undefi
 export function suggestId(id: string, known: readonly string[]): string {
   if (known.length === 0) return ' (there are none)';
   const close = closestId(id, known);
-  if (close !== undefined) return `; did you mean "${close}"?`;
-  const shown = known.slice(0, 12).join(', ');
+  if (close !== undefined) return `; did you mean ${quoteText(close)}?`;
+  const shown = known
+    .slice(0, 12)
+    .map((k) => (k.length > QUOTE_LIMIT ? quoteText(k) : k))
+    .join(', ');
   return ` (known: ${shown}${known.length > 12 ? ', …' : ''})`;
 }

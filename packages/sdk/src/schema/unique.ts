@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { quoteText } from '../quote-text.js';
 
 /**
  * A zod check that reports every repeated `id` in a list, at the repeat, naming the first use,
@@ -19,7 +20,7 @@ export function uniqueIds(what: string) {
       ctx.addIssue({
         code: 'custom',
         path: [index, 'id'],
-        message: `repeats the ${what} id "${item.id}" already used at position ${first + 1}; ids must be unique`,
+        message: `repeats the ${what} id ${quoteText(item.id)} already used at position ${first + 1}; ids must be unique`,
         input: item.id,
       });
     });

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import type { Problem } from '../problems.js';
+import { QUOTE_LIMIT, quoteText } from '../quote-text.js';
 
 type Issue = z.core.$ZodIssue;
 type PathSegment = string | number;
@@ -9,13 +10,15 @@ export function formatPath(path: readonly PathSegment[]): string {
   let out = '';
   for (const segment of path) {
     if (typeof segment === 'number') out += `[${segment}]`;
+    // An unknown key is the user's text: quote a long one rather than echo all of it.
+    else if (segment.length > QUOTE_LIMIT) out += `[${quoteText(segment)}]`;
     else out += out === '' ? segment : `.${segment}`;
   }
   return out === '' ? 'input' : out;
 }
 
 export function quoteList(values: readonly unknown[]): string {
-  const quoted = values.map((v) => (typeof v === 'string' ? `"${v}"` : String(v)));
+  const quoted = values.map((v) => (typeof v === 'string' ? quoteText(v) : String(v)));
   if (quoted.length <= 1) return quoted.join('');
   return `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1] ?? ''}`;
 }
