@@ -61,6 +61,24 @@ describe('<qms-action-tracker> inside a <qms-provider>', () => {
     expect(shown(el)).to.deep.equal(ids(sampleDataset.actions));
   });
 
+  it('refuses an id that only an action hidden by the selection holds; the dataset keeps it', async () => {
+    const { provider, el } = await inProvider();
+    provider.selection = { domain: 'safe' };
+    await provider.updateComplete;
+    await el.updateComplete;
+    const hidden = sampleDataset.actions.find((a) => !shown(el).includes(a.id))!;
+    const changes: unknown[] = [];
+    el.addEventListener('qms-action-change', (e) => changes.push(e.detail));
+    await press(el, '[data-command="add"]');
+    await typeInto(el, '#f-id', hidden.id);
+    await typeInto(el, '#f-title', 'Impostor');
+    await typeInto(el, '#f-owner', 'Ward 3');
+    await submitForm(el);
+    expect(changes).to.have.length(0);
+    expect($(el, '.error-summary').textContent).to.contain(`“${hidden.id}”`);
+    expect(provider.value!.actions.find((a) => a.id === hidden.id)).to.deep.equal(hidden);
+  });
+
   it('its own actions win over the provider’s', async () => {
     const { el } = await inProvider();
     el.actions = [sampleDataset.actions[0]!];
