@@ -265,6 +265,56 @@ describe('<qms-action-tracker> never loses a record', () => {
       expect(squash($(el, '.conflict li').textContent)).to.contain('“Host 2”');
     });
 
+    it('the same PDSA cycle field changed on both sides: a conflict naming the cycle', async () => {
+      const el = await sampleTracker();
+      const events = recordEvents(el);
+      await openDetails(el, 'QI-SEPSIS');
+      await press(
+        el,
+        '[data-details="QI-SEPSIS"] .cycle[data-cycle="sepsis-4"] [data-command="edit-cycle"]',
+      );
+      await hostSets(el, (list) =>
+        list.map((a) =>
+          a.id === 'QI-SEPSIS'
+            ? {
+                ...a,
+                pdsaCycles: a.pdsaCycles.map((c) =>
+                  c.id === 'sepsis-4' ? { ...c, study: { learning: { en: 'Host learning' } } } : c,
+                ),
+              }
+            : a,
+        ),
+      );
+      await typeInto(el, '#p-learning', 'My learning');
+      await submitForm(el);
+      expect(events.after).to.have.length(0);
+      const item = squash($(el, '.conflict li').textContent);
+      expect(item).to.contain('PDSA cycle “');
+      expect(item).to.contain(en['actionTracker.pdsa.learning']);
+      expect(item).to.contain('“My learning”');
+      expect(item).to.contain('“Host learning”');
+      await press(el, '.conflict [data-command="keep-mine"]');
+      const cycle = find(el.value, 'QI-SEPSIS')!.pdsaCycles.find((c) => c.id === 'sepsis-4')!;
+      expect(cycle.study?.learning).to.deep.equal({ en: 'My learning' });
+    });
+
+    it('restoring a deleted action whose id was taken meanwhile is refused, visibly', async () => {
+      const el = await sampleTracker();
+      const events = recordEvents(el);
+      await openEdit(el, 'A5');
+      await typeInto(el, '#f-title', 'Mine');
+      await hostSets(el, (list) => list.filter((a) => a.id !== 'A5'));
+      await submitForm(el);
+      await hostSets(el, (list) => [
+        ...list.filter((a) => a.id !== 'A5'),
+        titled({ ...list.find((a) => a.id === 'A5')! }, 'Someone else’s A5'),
+      ]);
+      await press(el, '.conflict [data-command="restore"]');
+      expect(events.after).to.have.length(0);
+      expect(squash($(el, '.error-summary').textContent)).to.contain('“A5”');
+      expect(find(el.value, 'A5')!.title).to.deep.equal({ en: 'Someone else’s A5' });
+    });
+
     it('the conflict is worded in Welsh on a Welsh page', async () => {
       const el = await sampleTracker({ lang: 'cy' });
       await openEdit(el, 'A5');

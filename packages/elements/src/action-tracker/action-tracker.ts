@@ -1625,7 +1625,13 @@ export class QmsActionTracker extends LitElement {
         draft,
         draft.kind === 'action' && !restoring
           ? actionFieldErrors(list.problems, draft)
-          : list.problems.map((problem) => ({ field: undefined, key: undefined, problem })),
+          : // The form has no id field to mark: the summary says whose id it is.
+            list.problems.map((problem) => ({
+              field: undefined,
+              key: problem.message.includes('already') ? 'actionTracker.error.idTaken' : undefined,
+              params: { id: after.id },
+              problem,
+            })),
       );
       return;
     }
