@@ -149,6 +149,45 @@ export const Vetoed: Story = {
   },
 };
 
+/** Someone else changed the title being edited: the form names the field and both values. */
+export const EditConflict: Story = {
+  name: 'Edit conflict',
+  play: async ({ canvasElement }) => {
+    const el = await trackerIn(canvasElement);
+    await click(el, 'tr[data-id="A7"] .details-toggle');
+    await click(el, '[data-details="A7"] [data-command="edit"]');
+    el.actions = sampleActions().map((a) =>
+      a.id === 'A7' ? { ...a, title: { en: 'Title changed by a colleague' } } : a,
+    );
+    await el.updateComplete;
+    const title = el.shadowRoot?.querySelector<HTMLInputElement>('#f-title');
+    if (title) {
+      title.value = 'My new title';
+      title.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    }
+    await click(el, '.form button[type="submit"]');
+    await el.updateComplete;
+    await expect(el.shadowRoot?.querySelector('.conflict')?.textContent).toContain(
+      'Title changed by a colleague',
+    );
+  },
+};
+
+/** The action being edited was deleted meanwhile: restore it as new, or discard the edit. */
+export const EditOfDeleted: Story = {
+  name: 'Edit of a deleted action',
+  play: async ({ canvasElement }) => {
+    const el = await trackerIn(canvasElement);
+    await click(el, 'tr[data-id="A7"] .details-toggle');
+    await click(el, '[data-details="A7"] [data-command="edit"]');
+    el.actions = sampleActions().filter((a) => a.id !== 'A7');
+    await el.updateComplete;
+    await click(el, '.form button[type="submit"]');
+    await el.updateComplete;
+    await expect(el.shadowRoot?.querySelector('.conflict [data-command="restore"]')).toBeTruthy();
+  },
+};
+
 /** PDSA cycles of the pressure ulcer project, with the form to add a fourth. */
 export const Pdsa: Story = {
   name: 'PDSA cycles',

@@ -61,6 +61,65 @@ describe('<qms-action-tracker> inside a <qms-provider>', () => {
     expect(shown(el)).to.deep.equal(ids(sampleDataset.actions));
   });
 
+  it('refuses an id that only an action hidden by the selection holds; the dataset keeps it', async () => {
+    const { provider, el } = await inProvider();
+    provider.selection = { domain: 'safe' };
+    await provider.updateComplete;
+    await el.updateComplete;
+    const hidden = sampleDataset.actions.find((a) => !shown(el).includes(a.id))!;
+    const changes: unknown[] = [];
+    el.addEventListener('qms-action-change', (e) => changes.push(e.detail));
+    await press(el, '[data-command="add"]');
+    await typeInto(el, '#f-id', hidden.id);
+    await typeInto(el, '#f-title', 'Impostor');
+    await typeInto(el, '#f-owner', 'Ward 3');
+    await submitForm(el);
+    expect(changes).to.have.length(0);
+    expect($(el, '.error-summary').textContent).to.contain(`“${hidden.id}”`);
+    expect(provider.value!.actions.find((a) => a.id === hidden.id)).to.deep.equal(hidden);
+  });
+
+  it('an edit merges with a change the provider’s dataset brought meanwhile', async () => {
+    const { provider, el } = await inProvider();
+    const target = sampleDataset.actions[4]!;
+    await press(el, `tr[data-id="${target.id}"] .details-toggle`);
+    await press(el, `[data-details="${target.id}"] [data-command="edit"]`);
+    provider.data = {
+      ...sampleDataset,
+      actions: sampleDataset.actions.map((a) =>
+        a.id === target.id ? { ...a, owner: { en: 'Provider owner' } } : a,
+      ),
+    };
+    await provider.updateComplete;
+    await el.updateComplete;
+    await typeInto(el, '#f-title', 'Title from the form');
+    await submitForm(el);
+    const saved = provider.value!.actions.find((a) => a.id === target.id)!;
+    expect(saved.title).to.deep.equal({ en: 'Title from the form' });
+    expect(saved.owner).to.deep.equal({ en: 'Provider owner' });
+  });
+
+  it('an edit of an action the provider’s dataset dropped meanwhile is a conflict', async () => {
+    const { provider, el } = await inProvider();
+    const target = sampleDataset.actions[4]!;
+    await press(el, `tr[data-id="${target.id}"] .details-toggle`);
+    await press(el, `[data-details="${target.id}"] [data-command="edit"]`);
+    provider.data = {
+      ...sampleDataset,
+      actions: sampleDataset.actions.filter((a) => a.id !== target.id),
+      statements: sampleDataset.statements.map((s) => ({
+        ...s,
+        actionIds: s.actionIds.filter((id) => id !== target.id),
+      })),
+    };
+    await provider.updateComplete;
+    await el.updateComplete;
+    await typeInto(el, '#f-title', 'Too late');
+    await submitForm(el);
+    expect($(el, '.conflict').dataset['conflict']).to.equal('deleted');
+    expect(provider.value!.actions.some((a) => a.id === target.id)).to.equal(false);
+  });
+
   it('its own actions win over the provider’s', async () => {
     const { el } = await inProvider();
     el.actions = [sampleDataset.actions[0]!];

@@ -382,6 +382,24 @@ export const actionTrackerStyles = css`
     font-weight: 600;
   }
 
+  /* A save stopped because the action changed meanwhile: the user chooses, nothing is lost. */
+  .conflict {
+    margin: 0 0 1rem;
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid var(--_qms-error);
+    background: var(--_qms-background);
+  }
+
+  .conflict p {
+    margin: 0 0 0.5rem;
+  }
+
+  .conflict__list {
+    margin: 0 0 0.5rem;
+    padding-inline-start: 1.25rem;
+    font-weight: 600;
+  }
+
   /* Board --------------------------------------------------------------------------------------- */
 
   .board {

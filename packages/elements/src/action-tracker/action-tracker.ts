@@ -23,8 +23,11 @@ import {
   progressScoreKey,
   qmsAspects,
   queryActions,
+  addAction,
+  mergeRecord,
   removeAction,
   replaceAction,
+  sameValue,
   validateAction,
   withStatus,
   type Action,
@@ -39,6 +42,7 @@ import {
   type MessageKey,
   type PdsaCycle,
   type Problem,
+  type Result,
 } from '@qms-kit/sdk';
 import { DataSourceController } from '../internal/data-source.js';
 import { DatasetConsumer } from '../internal/dataset-consumer.js';
@@ -63,8 +67,10 @@ import {
   pdsaDraftInput,
   pdsaFieldErrors,
   type Draft,
+  type DraftConflict,
   type FieldError,
 } from './drafts.js';
+import type { ConflictChoice } from './conflict.js';
 import { renderActionForm, renderPdsaForm, type Choice, type FormHost } from './form.js';
 import { confidenceBadge, domId, dueBadge, localText, none, sortIcon } from './parts.js';
 
@@ -155,7 +161,7 @@ const reasonOf = (e: unknown): string => (e instanceof Error ? e.message : Strin
  * @tagname qms-action-tracker
  * @summary Action tracker with filters, sorting, grouping, an accessible add/edit form, PDSA cycles and CSV import/export.
  *
- * @fires {QmsActionBeforeChangeEvent} qms-action-before-change - Before an action is added, edited (incl. its PDSA cycles), deleted or has its status changed. Cancelable: call `preventDefault()` (or `veto(reason)`) to refuse it; set `detail.reason` first to tell the user why. `detail: { kind, before, after, actions, reason? }`.
+ * @fires {QmsActionBeforeChangeEvent} qms-action-before-change - Before an action is added, edited (incl. its PDSA cycles), deleted or has its status changed. Cancelable: call `preventDefault()` (or `veto(reason)`) to refuse it; set `detail.reason` first to tell the user why. `detail: { kind, before, after, actions, reason? }`; `before`, `after` and `actions` are deep-frozen copies (writing to them changes nothing).
  * @fires {QmsActionChangeEvent} qms-action-change - After a change was made. `detail: { kind: 'add' | 'edit' | 'delete' | 'status', before: Action | null, after: Action | null, actions: Action[] }`.
  * @fires {QmsErrorEvent} qms-error - The actions (property, `src` or slotted JSON) or an attribute could not be read.
  *
@@ -171,6 +177,7 @@ const reasonOf = (e: unknown): string => (e instanceof Error ? e.message : Strin
  * @csspart form - The add/edit action form or the PDSA cycle form.
  * @csspart error-summary - The list of problems at the top of a form.
  * @csspart veto - The host's reason for refusing a change.
+ * @csspart conflict - Why a save stopped: the action was deleted, or changed by someone else in the same fields, since the form opened; with the user's choices.
  * @csspart due-badge - The "Overdue" and "Due soon" labels.
  * @csspart confidence - A delivery-confidence label with its shape.
  * @csspart import-report - The result of a CSV import.
@@ -288,6 +295,7 @@ export class QmsActionTracker extends LitElement {
     onFormSubmit: (e) => host.onFormSubmit(e),
     onFormCancel: () => host.closeForm(),
     onErrorLink: (e) => host.onErrorLink(e),
+    onConflictChoice: (choice) => host.onConflictChoice(choice),
   }))(this);
 
   private readonly onBeforePrint = () => {
@@ -386,7 +394,10 @@ export class QmsActionTracker extends LitElement {
     const added: Action[] = [];
     const refused: QmsActionImportOutcome['refused'] = [];
     for (const action of result.value) {
-      const outcome = this.commit('add', null, action, [...this.working, action]);
+      const list = addAction(this.working, action);
+      const outcome = list.ok
+        ? this.commit('add', null, action, list.value)
+        : { ok: false as const, reason: list.problems[0]?.message };
       if (outcome.ok) added.push(action);
       else refused.push({ action, reason: outcome.reason });
     }
@@ -1503,58 +1514,130 @@ export class QmsActionTracker extends LitElement {
     const today = this.todayIso();
     const bad = this.badDateFields();
     let errors: FieldError[];
-    let change: { kind: QmsActionChangeKind; before: Action | null; after: Action; list: Action[] };
+    let mine: Action | undefined;
+    let base: Action | null;
     if (draft.kind === 'action') {
+      base = draft.before;
       const input = actionDraftInput(draft, today, this.i18n.lang);
       const result = validateAction(input, {
         actions: this.idScope(),
-        ...(draft.before && { replacing: draft.before.id }),
+        ...(base && { replacing: base.id }),
       });
       errors = result.ok ? [] : actionFieldErrors(result.problems, draft);
-      if (result.ok) {
-        const before = draft.before;
-        change = before
-          ? {
-              kind: 'edit',
-              before,
-              after: result.value,
-              list: replaceAction(this.working, before.id, result.value),
-            }
-          : {
-              kind: 'add',
-              before: null,
-              after: result.value,
-              list: [...this.working, result.value],
-            };
-      }
+      if (result.ok) mine = result.value;
     } else {
-      const current = this.working.find((a) => a.id === draft.action.id) ?? draft.action;
-      const { input, index } = pdsaDraftInput(draft, current, today, this.i18n.lang);
-      const result = validateAction(input, { actions: this.idScope(), replacing: current.id });
+      // The cycle goes into the action as the form started from; the merge adds others' changes.
+      base = draft.action;
+      const { input, index } = pdsaDraftInput(draft, base, today, this.i18n.lang);
+      const result = validateAction(input, { actions: this.idScope(), replacing: base.id });
       errors = result.ok ? [] : pdsaFieldErrors(result.problems, index);
-      if (result.ok) {
-        change = {
-          kind: 'edit',
-          before: current,
-          after: result.value,
-          list: replaceAction(this.working, current.id, result.value),
-        };
-      }
+      if (result.ok) mine = result.value;
     }
     errors = [
       ...badDateErrors(draft.kind, bad),
       ...errors.filter((e) => e.field === undefined || !bad.includes(e.field)),
     ];
-    if (errors.length > 0) {
-      draft.errors = errors;
-      draft.vetoed = undefined;
-      draft.attempt++;
-      this.requestUpdate();
-      void this.focusOn('.error-summary');
+    draft.conflict = undefined;
+    if (errors.length > 0 || !mine) {
+      this.showFormErrors(draft, errors);
       return;
     }
-    const { kind, before, after, list } = change!;
-    const outcome = this.commit(kind, before, after, list);
+    if (!base) {
+      this.saveFromForm(draft, 'add', null, mine, addAction(this.working, mine));
+      return;
+    }
+    this.saveEdit(draft, base, mine, undefined);
+  }
+
+  /**
+   * Saves an edit as a three-way merge of the action the form started from (`base`), the user's
+   * edit (`mine`) and the action as it is now: a deleted action, or a field both changed, is a
+   * conflict the user resolves (`prefer`), never a resurrection or a silent overwrite.
+   */
+  private saveEdit(
+    draft: Draft,
+    base: Action,
+    mine: Action,
+    prefer: 'mine' | 'theirs' | undefined,
+  ): void {
+    const theirs = this.working.find((a) => a.id === base.id);
+    if (!theirs) {
+      this.showConflict(draft, { kind: 'deleted', mine });
+      return;
+    }
+    // Every save stamps the day; that alone is no change of the user's to merge.
+    const unstamped: Action = { ...mine };
+    if (base.lastUpdate === undefined) delete unstamped.lastUpdate;
+    else unstamped.lastUpdate = base.lastUpdate;
+    const shown = draft.conflict?.kind === 'changed' ? draft.conflict.theirs : undefined;
+    const merge = mergeRecord(base, unstamped, theirs, prefer ? { prefer } : {});
+    // A choice answers the conflict the user saw; a newer change by someone else asks again.
+    if (merge.conflicts.length > 0 && (!prefer || (shown && !sameValue(shown, theirs)))) {
+      this.showConflict(draft, { kind: 'changed', paths: merge.conflicts, base, mine, theirs });
+      return;
+    }
+    const merged = merge.merged;
+    const result = validateAction(
+      { ...merged, lastUpdate: mine.lastUpdate },
+      { actions: this.idScope(), replacing: theirs.id },
+    );
+    if (!result.ok) {
+      this.showFormErrors(
+        draft,
+        draft.kind === 'action'
+          ? actionFieldErrors(result.problems, draft)
+          : result.problems.map((problem) => ({ field: undefined, key: undefined, problem })),
+      );
+      return;
+    }
+    const after = result.value;
+    this.saveFromForm(draft, 'edit', theirs, after, replaceAction(this.working, theirs.id, after));
+  }
+
+  private onConflictChoice(choice: ConflictChoice): void {
+    const draft = this.draft;
+    const conflict = draft?.conflict;
+    if (!draft || !conflict) return;
+    if (choice === 'discard') {
+      this.closeForm();
+      return;
+    }
+    if (choice === 'restore') {
+      const restored: Action = { ...conflict.mine, lastUpdate: this.todayIso() };
+      this.saveFromForm(draft, 'add', null, restored, addAction(this.idScope(), restored), true);
+      return;
+    }
+    if (conflict.kind !== 'changed') return;
+    this.saveEdit(draft, conflict.base, conflict.mine, choice === 'keep-mine' ? 'mine' : 'theirs');
+  }
+
+  /** Commits a change made in the form, or shows why it was refused; closes the form once saved. */
+  private saveFromForm(
+    draft: Draft,
+    kind: 'add' | 'edit',
+    before: Action | null,
+    after: Action,
+    list: Result<Action[]>,
+    restoring = false,
+  ): void {
+    if (!list.ok) {
+      this.showFormErrors(
+        draft,
+        draft.kind === 'action' && !restoring
+          ? actionFieldErrors(list.problems, draft)
+          : // The form has no id field to mark: the summary says whose id it is.
+            list.problems.map((problem) => ({
+              field: undefined,
+              key: problem.message.includes('already') ? 'actionTracker.error.idTaken' : undefined,
+              params: { id: after.id },
+              problem,
+            })),
+      );
+      return;
+    }
+    // Restoring adds to the tracker's own list: the id is free in every list it checked.
+    const actions = restoring ? [...this.working, after] : list.value;
+    const outcome = this.commit(kind, before, after, actions);
     if (!outcome.ok) {
       draft.errors = [];
       draft.vetoed = outcome.reason ?? '';
@@ -1570,6 +1653,24 @@ export class QmsActionTracker extends LitElement {
     this.closeForm(after.id);
   }
 
+  private showFormErrors(draft: Draft, errors: FieldError[]): void {
+    draft.conflict = undefined;
+    draft.errors = errors;
+    draft.vetoed = undefined;
+    draft.attempt++;
+    this.requestUpdate();
+    void this.focusOn('.error-summary');
+  }
+
+  private showConflict(draft: Draft, conflict: DraftConflict): void {
+    draft.conflict = conflict;
+    draft.errors = [];
+    draft.vetoed = undefined;
+    draft.attempt++;
+    this.requestUpdate();
+    void this.focusOn('.conflict');
+  }
+
   private onPendingStatus(action: Action, event: Event): void {
     const value = (event.target as HTMLSelectElement).value as ActionStatus;
     const next = new Map(this.pendingStatus);
@@ -1582,12 +1683,10 @@ export class QmsActionTracker extends LitElement {
     const status = this.pendingStatus.get(action.id) ?? current.status;
     if (status === current.status) return;
     const after = withStatus(current, status, this.todayIso());
-    const outcome = this.commit(
-      'status',
-      current,
-      after,
-      replaceAction(this.working, current.id, after),
-    );
+    const list = replaceAction(this.working, current.id, after);
+    // Deleted meanwhile: its row is gone with it, and a status change never brings it back.
+    if (!list.ok) return;
+    const outcome = this.commit('status', current, after, list.value);
     const messages = new Map(this.rowMessages);
     const pending = new Map(this.pendingStatus);
     if (!outcome.ok) {

@@ -5,6 +5,7 @@ import {
   withLocalisedText,
   type Action,
   type LocalisedText,
+  type MergePath,
   type MessageKey,
   type PdsaCycle,
   type Problem,
@@ -82,8 +83,22 @@ export interface FieldError {
   problem: Problem;
 }
 
+/**
+ * Why a save was stopped because the action changed since the form opened: it was deleted, or
+ * someone else changed fields the user changed too (`paths`, as `mergeRecord` names them).
+ * `mine` is the user's edit as validated, `base` the action the form started from, `theirs` the
+ * action as it was when the conflict was found.
+ */
+export type DraftConflict =
+  | { kind: 'deleted'; mine: Action }
+  | { kind: 'changed'; paths: MergePath[]; base: Action; mine: Action; theirs: Action };
+
 interface DraftBase<F extends string> {
   values: Record<F, string>;
+  /** The values as the form opened: a field still equal to its initial value was not edited. */
+  initial: Readonly<Record<F, string>>;
+  /** Set when the last save found the action deleted or changed on both sides. */
+  conflict?: DraftConflict | undefined;
   /**
    * The language each text field edits: the one its text was shown in (another language when
    * the page's was missing), `null` for a language-neutral plain string, absent when there was no
@@ -117,6 +132,11 @@ export interface PdsaDraft extends DraftBase<PdsaField> {
 
 export type Draft = ActionDraft | PdsaDraft;
 
+/** The draft with `initial` set to a copy of its values as they are now. */
+function opened<D extends Draft>(draft: Omit<D, 'initial'>): D {
+  return { ...draft, initial: { ...draft.values } } as D;
+}
+
 function readTexts<F extends string>(
   texts: Partial<Record<F, LocalisedText | undefined>>,
   fields: readonly F[],
@@ -148,7 +168,7 @@ export function newActionDraft(actions: readonly Action[], lang: string): Action
     ActionField,
     string
   >;
-  return {
+  return opened<ActionDraft>({
     kind: 'action',
     mode: 'add',
     before: null,
@@ -158,7 +178,7 @@ export function newActionDraft(actions: readonly Action[], lang: string): Action
     errors: [],
     vetoed: undefined,
     attempt: 0,
-  };
+  });
 }
 
 /** A draft holding `action` as it is, its texts in `lang` (or the language they exist in). */
@@ -176,7 +196,7 @@ export function editActionDraft(action: Action, lang: string): ActionDraft {
     ACTION_TEXT_FIELDS,
     lang,
   );
-  return {
+  return opened<ActionDraft>({
     kind: 'action',
     mode: 'edit',
     before: action,
@@ -206,14 +226,14 @@ export function editActionDraft(action: Action, lang: string): ActionDraft {
     errors: [],
     vetoed: undefined,
     attempt: 0,
-  };
+  });
 }
 
 /** A draft for a new PDSA cycle of `action`, starting `today`. */
 export function newPdsaDraft(action: Action, lang: string, today: string): PdsaDraft {
   const texts = readTexts<PdsaField>({}, PDSA_TEXT_FIELDS, lang);
   const values = Object.fromEntries(PDSA_FIELDS.map((f) => [f, ''])) as Record<PdsaField, string>;
-  return {
+  return opened<PdsaDraft>({
     kind: 'pdsa',
     mode: 'add',
     action,
@@ -224,7 +244,7 @@ export function newPdsaDraft(action: Action, lang: string, today: string): PdsaD
     errors: [],
     vetoed: undefined,
     attempt: 0,
-  };
+  });
 }
 
 export function editPdsaDraft(action: Action, cycle: PdsaCycle, lang: string): PdsaDraft {
@@ -241,7 +261,7 @@ export function editPdsaDraft(action: Action, cycle: PdsaCycle, lang: string): P
     PDSA_TEXT_FIELDS,
     lang,
   );
-  return {
+  return opened<PdsaDraft>({
     kind: 'pdsa',
     mode: 'edit',
     action,
@@ -264,7 +284,7 @@ export function editPdsaDraft(action: Action, cycle: PdsaCycle, lang: string): P
     errors: [],
     vetoed: undefined,
     attempt: 0,
-  };
+  });
 }
 
 /** Sets `key` to `value`, or removes it when `value` is empty or undefined. */
@@ -299,7 +319,13 @@ export function actionDraftInput(
   const before = draft.before;
   const v = draft.values;
   const input: Record<string, unknown> = { ...(before ?? {}) };
-  put(input, 'id', v.id.trim());
+  // An edit saves only the fields the user changed: the others keep the action's own values,
+  // so a three-way merge sees no change where the user made none.
+  const edited = (field: ActionField) => !before || v[field] !== draft.initial[field];
+  const putEdited = (key: ActionField, value: unknown) => {
+    if (edited(key)) put(input, key, value);
+  };
+  putEdited('id', v.id.trim());
   for (const field of [
     'title',
     'description',
@@ -308,7 +334,7 @@ export function actionDraftInput(
     'sponsor',
     'notes',
   ] as const) {
-    put(input, field, text(draft, field, before?.[field], lang));
+    putEdited(field, text(draft, field, before?.[field], lang));
   }
   // Required texts cleared by the user must reach the schema as empty, not as "missing".
   if (input['title'] === undefined) input['title'] = '';
@@ -323,18 +349,20 @@ export function actionDraftInput(
     'aspect',
     'domain',
   ] as const) {
-    put(input, field, v[field].trim());
+    putEdited(field, v[field].trim());
   }
-  put(input, 'progressScore', v.progressScore === '' ? undefined : Number(v.progressScore));
+  putEdited('progressScore', v.progressScore === '' ? undefined : Number(v.progressScore));
   const reason = text(draft, 'revisedDueReason', before?.revisedDue?.reason, lang);
   const date = v.revisedDue.trim();
-  put(
-    input,
-    'revisedDue',
-    date === '' && reason === undefined
-      ? undefined
-      : { ...(date !== '' && { date }), ...(reason !== undefined && { reason }) },
-  );
+  if (edited('revisedDue') || edited('revisedDueReason')) {
+    put(
+      input,
+      'revisedDue',
+      date === '' && reason === undefined
+        ? undefined
+        : { ...(date !== '' && { date }), ...(reason !== undefined && { reason }) },
+    );
+  }
   input['lastUpdate'] = today;
   return input;
 }

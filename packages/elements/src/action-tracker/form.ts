@@ -13,6 +13,7 @@ import {
   type MessageKey,
 } from '@qms-kit/sdk';
 import type { LocalizeController } from '../internal/localize.js';
+import { renderConflict, type ConflictChoice } from './conflict.js';
 import type { ActionDraft, Draft, FieldError, PdsaDraft } from './drafts.js';
 
 /** What the form templates need from the tracker. */
@@ -23,6 +24,8 @@ export interface FormHost {
   onFormSubmit(event: Event): void;
   onFormCancel(): void;
   onErrorLink(event: Event): void;
+  /** The user's answer to a conflict found on saving (see `renderConflict`). */
+  onConflictChoice(choice: ConflictChoice): void;
 }
 
 export interface Choice {
@@ -250,7 +253,8 @@ function formFrame(
     >
       ${heading}
     </div>
-    ${vetoMessage(host, draft)} ${errorSummary(host, draft)}
+    ${vetoMessage(host, draft)} ${renderConflict(host.i18n, draft, (c) => host.onConflictChoice(c))}
+    ${errorSummary(host, draft)}
     <form class="form" novalidate @submit=${host.onFormSubmit}>
       ${fields}
       <div class="form-buttons">

@@ -24,6 +24,16 @@ describe('statement card draft', () => {
     }
   });
 
+  it('saving merges three ways: the host’s Welsh and my English of one text are both kept', () => {
+    const base: Statement = { ...sampleStatements[0]!, iStatement: { en: 'Old', cy: 'Hen' } };
+    const draft = draftFromStatement(base, next);
+    draft.iText = setTextInDraft(draft.iText, 'en', 'New');
+    const current: Statement = { ...base, iStatement: { en: 'Old', cy: 'Newydd' }, owner: 'Host' };
+    const saved = statementFromDraft(draft, current, TODAY);
+    expect(saved['iStatement']).to.deep.equal({ en: 'New', cy: 'Newydd' });
+    expect(saved['owner']).to.equal('Host');
+  });
+
   it('text per language: each input edits its own language', () => {
     let draft = textDraft({ en: 'I feel safe.' });
     expect(textInDraft(draft, 'cy')).to.equal('');

@@ -1,5 +1,6 @@
 import {
   baseLocale,
+  mergeRecord,
   type EvidenceCategory,
   type EvidenceItem,
   type LocalisedText,
@@ -123,19 +124,10 @@ function itemFromDraft(draft: EvidenceDraft): Record<string, unknown> {
   return item;
 }
 
-/**
- * The statement the form would save: `current` (the statement as it is now, which the host may
- * have replaced since editing started) with the fields the user changed taken from the draft.
- * Untouched fields keep `current`'s values exactly. A changed score is dated `today`.
- * Not validated: pass the result to `checkStatementEdit`.
- */
-export function statementFromDraft(
-  draft: StatementDraft,
-  current: Statement,
-  today: string,
-): Record<string, unknown> {
+/** The draft's statement as if nobody else had changed it: `base` with the user's changes. */
+function editedStatement(draft: StatementDraft, today: string): Record<string, unknown> {
   const base = draft.base;
-  const out: Record<string, unknown> = { ...current };
+  const out: Record<string, unknown> = { ...base };
   const put = (key: string, value: unknown) => {
     if (value === undefined) delete out[key];
     else out[key] = value;
@@ -151,7 +143,7 @@ export function statementFromDraft(
       'score',
       draft.score === undefined
         ? undefined
-        : { ...current.score, value: draft.score, source: draft.source, date: today },
+        : { ...base.score, value: draft.score, source: draft.source, date: today },
     );
   }
   const initial = base.evidence.map((item) => evidenceDraft(item, 0));
@@ -159,6 +151,24 @@ export function statementFromDraft(
     out.evidence = draft.evidence.map(itemFromDraft);
   }
   return out;
+}
+
+/**
+ * The statement the form would save: a three-way merge (the SDK's `mergeRecord`) of the
+ * statement editing started from, the user's edit and `current` (the statement as it is now,
+ * which the host may have replaced since). Fields only the host changed keep `current`'s values;
+ * where both changed a field, the user's edit wins, as the form's "changed elsewhere" notice
+ * warned. A changed score is dated `today`. Not validated: pass the result to
+ * `checkStatementEdit`.
+ */
+export function statementFromDraft(
+  draft: StatementDraft,
+  current: Statement,
+  today: string,
+): Record<string, unknown> {
+  const base: Record<string, unknown> = { ...draft.base };
+  return mergeRecord(base, editedStatement(draft, today), { ...current }, { prefer: 'mine' })
+    .merged;
 }
 
 /** Whether saving the draft would change the statement it started from. */

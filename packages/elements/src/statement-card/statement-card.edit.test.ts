@@ -188,6 +188,38 @@ describe('<qms-statement-card editable>', () => {
     expect(seen[1]!.detail.after.measureIds).to.deep.equal(original.measureIds);
   });
 
+  it('a before-change listener mutating detail.after changes nothing saved (frozen copies)', async () => {
+    const original = sampleStatements[0]!;
+    const el = await editableCard(clone(original));
+    const seen = recordEvents(el);
+    const frozen: boolean[] = [];
+    el.addEventListener('qms-statement-before-change', (e) => {
+      frozen.push(Object.isFrozen(e.detail.after), Object.isFrozen(e.detail.after.evidence));
+      try {
+        (e.detail.after as { iStatement: unknown }).iStatement = { en: 'Hijacked' };
+      } catch {
+        // Strict code throws on a frozen object; either way nothing may change.
+      }
+      try {
+        (e.detail.after.evidence as unknown[]).length = 0;
+      } catch {
+        // As above.
+      }
+    });
+    await startEditing(el);
+    await type(el, '#f-i', 'Typed by the user.');
+    await save(el);
+    expect(frozen).to.deep.equal([true, true]);
+    expect(seen.map((e) => e.type)).to.deep.equal([
+      'qms-statement-before-change',
+      'qms-statement-change',
+    ]);
+    const saved = el.statement as Statement;
+    expect(saved.iStatement).to.deep.equal({ en: 'Typed by the user.' });
+    expect(saved.evidence).to.deep.equal(original.evidence);
+    expect(seen[1]!.detail.after.iStatement).to.deep.equal({ en: 'Typed by the user.' });
+  });
+
   describe('veto', () => {
     it('preventDefault with a reason keeps the form and values and shows the reason', async () => {
       const el = await editableCard(clone(sampleStatements[0]));

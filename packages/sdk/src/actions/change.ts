@@ -29,6 +29,12 @@ export function nextPdsaCycleId(action: Pick<Action, 'id' | 'pdsaCycles'>): stri
   return nextActionId(action.pdsaCycles, `${action.id}-pdsa-`);
 }
 
+const idTaken = (id: string): Problem => ({
+  where: 'id',
+  message: `"${id}" is already the id of another action; ids must be unique`,
+  path: ['id'],
+});
+
 export interface ValidateActionOptions {
   /** The list the action will join; its ids must stay unique. */
   actions?: readonly Pick<Action, 'id'>[];
@@ -59,21 +65,42 @@ export function validateAction(
     id !== options.replacing &&
     (options.actions ?? []).some((a) => a.id === id);
   if (!duplicate) return parsed;
-  const problem: Problem = {
-    where: 'id',
-    message: `"${id}" is already the id of another action; ids must be unique`,
-    path: ['id'],
-  };
-  return fail([...(parsed.ok ? [] : parsed.problems), problem]);
+  return fail([...(parsed.ok ? [] : parsed.problems), idTaken(id)]);
 }
 
-/** `actions` with the action whose id is `id` replaced by `next` (appended if it is not there). */
-export function replaceAction(actions: readonly Action[], id: string, next: Action): Action[] {
+/**
+ * `actions` with `next` added at the end, or a problem (path `['id']`) when an action already has
+ * its id: an add never replaces a record, whatever part of the list a user can see.
+ */
+export function addAction(actions: readonly Action[], next: Action): Result<Action[]> {
+  if (actions.some((a) => a.id === next.id)) return fail([idTaken(next.id)]);
+  return ok([...actions, next]);
+}
+
+/**
+ * `actions` with the action whose id is `id` replaced in place by `next` (which may carry a new
+ * id). A problem (path `['id']`) when no action has `id` (it was deleted meanwhile: an edit never
+ * brings it back) or when another action already has `next`'s new id.
+ */
+export function replaceAction(
+  actions: readonly Action[],
+  id: string,
+  next: Action,
+): Result<Action[]> {
   const index = actions.findIndex((a) => a.id === id);
-  if (index < 0) return [...actions, next];
+  if (index < 0) {
+    return fail([
+      {
+        where: 'id',
+        message: `there is no action with the id "${id}"; it may have been deleted`,
+        path: ['id'],
+      },
+    ]);
+  }
+  if (next.id !== id && actions.some((a) => a.id === next.id)) return fail([idTaken(next.id)]);
   const copy = [...actions];
   copy[index] = next;
-  return copy;
+  return ok(copy);
 }
 
 /** `actions` without the action whose id is `id`. */

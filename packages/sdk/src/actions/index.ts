@@ -36,6 +36,7 @@ export {
   nextActionId,
   nextPdsaCycleId,
   validateAction,
+  addAction,
   replaceAction,
   removeAction,
   withStatus,

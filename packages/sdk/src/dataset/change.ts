@@ -3,7 +3,7 @@ import type { Dataset } from '../schema/dataset.js';
 import type { QmsAssessment } from '../schema/qms.js';
 import type { Statement } from '../schema/statement.js';
 import { qmsAspects } from '../schema/qms-aspect.js';
-import { removeAction, replaceAction } from '../actions/change.js';
+import { addAction, removeAction, replaceAction } from '../actions/change.js';
 
 /**
  * One change an action tracker made (the detail of its `qms-action-change` event):
@@ -78,9 +78,11 @@ function relinkAction(dataset: Dataset, from: string, to: string | undefined): D
  * not touched are shared. Links stay valid: deleting an action removes its id from statements
  * and the assessment, and an edit that changes an action's id renames it there.
  *
- * - `add`: appends `after` (replacing an action with the same id, so ids stay unique);
- * - `edit` / `status`: replaces the action with `before`'s id by `after`, keeping its place
- *   (appended when it is not in the dataset);
+ * - `add`: appends `after`; refused (dataset unchanged) when an action already has its id, so
+ *   an add never replaces a record the sender could not see;
+ * - `edit` / `status`: replaces the action with `before`'s id by `after`, keeping its place;
+ *   refused when that action is no longer in the dataset (an edit never brings back a deleted
+ *   action) or when `after` takes the id of another action;
  * - `delete`: removes the action with `before`'s id.
  *
  * A change missing the action it needs (`after` for add or edit, `before` for delete) returns
@@ -97,12 +99,14 @@ export function datasetWithActionChange(dataset: Dataset, change: DatasetActionC
     );
   }
   if (!after) return dataset;
-  const id = kind === 'add' || !before ? after.id : before.id;
-  const next: Dataset = { ...dataset, actions: replaceAction(dataset.actions, id, after) };
-  if (id === after.id) return next;
-  // The id changed: drop any other action that already had the new id, then follow the rename.
-  next.actions = next.actions.filter((a) => a === after || a.id !== after.id);
-  return relinkAction(next, id, after.id);
+  if (kind === 'add' || !before) {
+    const added = addAction(dataset.actions, after);
+    return added.ok ? { ...dataset, actions: added.value } : dataset;
+  }
+  const replaced = replaceAction(dataset.actions, before.id, after);
+  if (!replaced.ok) return dataset;
+  const next: Dataset = { ...dataset, actions: replaced.value };
+  return before.id === after.id ? next : relinkAction(next, before.id, after.id);
 }
 
 /**

@@ -19,3 +19,11 @@ export {
   type QmsSelectionChange,
 } from './selection.js';
 export { filterDatasetBySelection, UNASSIGNED_DOMAIN, type SelectedRecords } from './filter.js';
+export {
+  mergeRecord,
+  sameValue,
+  valueAtPath,
+  type MergeOptions,
+  type MergePath,
+  type RecordMerge,
+} from './merge.js';

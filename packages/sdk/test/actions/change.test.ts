@@ -2,6 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   actionsToCsv,
+  addAction,
   importActionsCsv,
   localisedString,
   localisedTextIn,
@@ -137,12 +138,50 @@ describe('validateAction', () => {
 describe('list changes', () => {
   const list = [action({ id: 'A1' }), action({ id: 'A2' })];
 
-  test('replaceAction replaces in place, or appends a missing id', () => {
+  const value = <T>(result: { ok: true; value: T } | { ok: false }): T => {
+    assert.ok(result.ok, 'expected a value');
+    return result.value;
+  };
+
+  test('addAction appends a new id and refuses one already used, replacing nothing', () => {
+    const next = action({ id: 'A3' });
+    const added = value(addAction(list, next));
+    assert.deepEqual(ids(added), ['A1', 'A2', 'A3']);
+    assert.equal(added[2], next);
+    const clash = addAction(list, action({ id: 'A2', title: 'Impostor' }));
+    assert.ok(!clash.ok);
+    assert.deepEqual(
+      clash.problems.map((p) => p.path),
+      [['id']],
+    );
+    assert.match(clash.problems[0]!.message, /already the id of another action/);
+    assert.equal(list[1]!.title, 'Action A2');
+    assert.deepEqual(ids(list), ['A1', 'A2']);
+  });
+
+  test('replaceAction replaces in place, following an id change', () => {
     const next = action({ id: 'A2', title: 'Changed' });
-    assert.equal(replaceAction(list, 'A2', next)[1], next);
-    assert.deepEqual(ids(replaceAction(list, 'A9', action({ id: 'A9' }))), ['A1', 'A2', 'A9']);
-    // An id change replaces the old action.
-    assert.deepEqual(ids(replaceAction(list, 'A1', action({ id: 'A1b' }))), ['A1b', 'A2']);
+    assert.equal(value(replaceAction(list, 'A2', next))[1], next);
+    assert.deepEqual(ids(value(replaceAction(list, 'A1', action({ id: 'A1b' })))), ['A1b', 'A2']);
+  });
+
+  test('replaceAction refuses a missing id: an edit never brings back a deleted action', () => {
+    const missing = replaceAction(list, 'A9', action({ id: 'A9' }));
+    assert.ok(!missing.ok);
+    assert.deepEqual(
+      missing.problems.map((p) => p.path),
+      [['id']],
+    );
+    assert.match(missing.problems[0]!.message, /no action with the id "A9"/);
+    const afterDelete = removeAction(list, 'A1');
+    assert.equal(replaceAction(afterDelete, 'A1', action({ id: 'A1', title: 'Edited' })).ok, false);
+    assert.deepEqual(ids(afterDelete), ['A2']);
+  });
+
+  test('replaceAction refuses renaming onto another action’s id', () => {
+    const clash = replaceAction(list, 'A1', action({ id: 'A2' }));
+    assert.ok(!clash.ok);
+    assert.match(clash.problems[0]!.message, /already the id/);
   });
 
   test('removeAction and withStatus', () => {

@@ -36,13 +36,13 @@ describe('datasetWithActionChange', () => {
     assertValid(next);
   });
 
-  test('add with an id already in the dataset replaces it, so ids stay unique', () => {
+  test('add with an id already in the dataset is refused: the action holding it stays', () => {
     const clash = { ...newAction, id: 'A3' };
     const next = datasetWithActionChange(dataset, { kind: 'add', before: null, after: clash });
-    assert.equal(next.actions.length, dataset.actions.length);
+    assert.equal(next, dataset);
     assert.equal(
       next.actions.find((a) => a.id === 'A3'),
-      clash,
+      action('A3'),
     );
   });
 
@@ -104,13 +104,23 @@ describe('datasetWithActionChange', () => {
     assertValid(next);
   });
 
-  test('an edit of an action the dataset lacks appends it', () => {
+  test('an edit of an action the dataset lacks (deleted meanwhile) is refused, not appended', () => {
     const next = datasetWithActionChange(dataset, {
       kind: 'edit',
       before: newAction,
       after: newAction,
     });
-    assert.deepEqual(ids(next.actions).at(-1), 'A99');
+    assert.equal(next, dataset);
+  });
+
+  test('an edit renaming an action onto another one’s id is refused', () => {
+    const before = action('A8');
+    const next = datasetWithActionChange(dataset, {
+      kind: 'edit',
+      before,
+      after: { ...before, id: 'A3' },
+    });
+    assert.equal(next, dataset);
   });
 
   test('a change without the action it needs leaves the dataset as it is', () => {

@@ -1,5 +1,6 @@
 import { QmsVetoableEvent } from './vetoable.js';
 import type { QmsActionChangeDetail } from './qms-action-change.js';
+import { frozenCopy } from './frozen.js';
 
 export interface QmsActionBeforeChangeDetail extends QmsActionChangeDetail {
   /**
@@ -11,7 +12,9 @@ export interface QmsActionBeforeChangeDetail extends QmsActionChangeDetail {
 
 /**
  * Fired by `<qms-action-tracker>` before a change is made. Cancel it (synchronously) to refuse the
- * change: the tracker keeps the user's form as typed and shows `detail.reason`.
+ * change: the tracker keeps the user's form as typed and shows `detail.reason`. `before`, `after`
+ * and `actions` are deep-frozen copies: writing to them throws in strict code and never changes
+ * what the tracker commits (its own validated action).
  *
  * ```ts
  * tracker.addEventListener('qms-action-before-change', (e) => {
@@ -23,7 +26,12 @@ export class QmsActionBeforeChangeEvent extends QmsVetoableEvent<QmsActionBefore
   static readonly eventName = 'qms-action-before-change' as const;
 
   constructor(detail: QmsActionBeforeChangeDetail) {
-    super(QmsActionBeforeChangeEvent.eventName, detail);
+    super(QmsActionBeforeChangeEvent.eventName, {
+      ...detail,
+      before: frozenCopy(detail.before),
+      after: frozenCopy(detail.after),
+      actions: frozenCopy(detail.actions),
+    });
   }
 }
 

@@ -1,5 +1,6 @@
 import { QmsVetoableEvent } from './vetoable.js';
 import type { Statement } from '@qms-kit/sdk';
+import { frozenCopy } from './frozen.js';
 
 export interface QmsStatementBeforeChangeDetail {
   /** The statement as it is now. */
@@ -18,13 +19,18 @@ export interface QmsStatementBeforeChangeDetail {
  * Fired by `<qms-statement-card>` when the user saves an edit, before the card changes.
  * Cancelable: call `event.preventDefault()` (or `event.veto(reason)`) to refuse the change; the
  * form then stays open with the user's values and says the changes were not saved, with
- * `detail.reason` if the host gave one. Handlers must decide synchronously.
+ * `detail.reason` if the host gave one. Handlers must decide synchronously. `before` and `after`
+ * are deep-frozen copies: writing to them changes nothing the card saves.
  */
 export class QmsStatementBeforeChangeEvent extends QmsVetoableEvent<QmsStatementBeforeChangeDetail> {
   static readonly eventName = 'qms-statement-before-change' as const;
 
   constructor(detail: QmsStatementBeforeChangeDetail) {
-    super(QmsStatementBeforeChangeEvent.eventName, detail);
+    super(QmsStatementBeforeChangeEvent.eventName, {
+      ...detail,
+      before: frozenCopy(detail.before),
+      after: frozenCopy(detail.after),
+    });
   }
 }
 

@@ -21,9 +21,25 @@ describe('statement events', () => {
     expect(seen).to.have.length(1);
     expect(event.type).to.equal(QmsStatementBeforeChangeEvent.eventName);
     expect(event.bubbles && event.composed && event.cancelable).to.equal(true);
-    expect(event.detail.before).to.equal(before);
-    expect(event.detail.after).to.equal(after);
+    expect(event.detail.before).to.deep.equal(before);
+    expect(event.detail.after).to.deep.equal(after);
     expect(event.target).to.equal(host);
+  });
+
+  it('qms-statement-before-change carries deep-frozen copies, never the card’s own objects', () => {
+    const own = structuredClone(after);
+    const event = new QmsStatementBeforeChangeEvent({ before, after: own });
+    expect(event.detail.after).to.not.equal(own);
+    expect(Object.isFrozen(event.detail.after)).to.equal(true);
+    expect(Object.isFrozen(event.detail.after.iStatement)).to.equal(true);
+    expect(Object.isFrozen(event.detail.after.evidence[0])).to.equal(true);
+    expect(() => {
+      (event.detail.after as { iStatement: unknown }).iStatement = 'Changed';
+    }).to.throw(TypeError);
+    expect(own.iStatement).to.deep.equal({ en: 'I am listened to.' });
+    // The reason stays writable: it is how a listener explains a veto.
+    event.veto('Not yet');
+    expect(event.detail.reason).to.equal('Not yet');
   });
 
   it('veto(reason) cancels and records the reason; preventDefault alone leaves it unset', () => {

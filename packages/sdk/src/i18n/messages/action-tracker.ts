@@ -118,6 +118,17 @@ export const actionTrackerEn = {
   'actionTracker.error.pdsa.end': 'The end date must be a real date',
   'actionTracker.error.pdsa.endBeforeStart':
     'The end date must be the same as or after the start date',
+  'actionTracker.conflict.deleted':
+    '“{title}” was deleted while you were editing it. Your changes have not been saved.',
+  'actionTracker.conflict.restore': 'Restore it as a new action, with your changes',
+  'actionTracker.conflict.discard': 'Discard your changes',
+  'actionTracker.conflict.changed':
+    'Someone else changed this action while you were editing it, in the same fields as you. Nothing has been saved yet. Choose which values to keep:',
+  'actionTracker.conflict.field': '{field}: yours “{mine}”, current “{theirs}”',
+  'actionTracker.conflict.others': 'Your other changes are saved either way.',
+  'actionTracker.conflict.keepMine': 'Save your values',
+  'actionTracker.conflict.keepTheirs': 'Keep the current values',
+  'actionTracker.conflict.cycle': 'PDSA cycle “{cycle}”',
   'actionTracker.vetoed': 'The change was not saved.',
   'actionTracker.vetoed.reason': 'The change was not saved: {reason}',
   'actionTracker.import.failed.one':
@@ -261,6 +272,18 @@ export const actionTrackerCy: Record<keyof typeof actionTrackerEn, string> = {
   'actionTracker.error.pdsa.end': 'Rhaid i’r dyddiad gorffen fod yn ddyddiad go iawn',
   'actionTracker.error.pdsa.endBeforeStart':
     'Rhaid i’r dyddiad gorffen fod yr un fath â’r dyddiad dechrau neu ar ei ôl',
+  'actionTracker.conflict.deleted':
+    'Cafodd “{title}” ei ddileu tra oeddech chi’n ei olygu. Nid yw eich newidiadau wedi’u cadw.',
+  'actionTracker.conflict.restore': 'Ei adfer fel cam gweithredu newydd, gyda’ch newidiadau',
+  'actionTracker.conflict.discard': 'Taflu eich newidiadau',
+  'actionTracker.conflict.changed':
+    'Newidiodd rhywun arall y cam gweithredu hwn tra oeddech chi’n ei olygu, yn yr un meysydd â chi. Nid oes dim wedi’i gadw eto. Dewiswch pa werthoedd i’w cadw:',
+  'actionTracker.conflict.field': '{field}: eich un chi “{mine}”, yr un presennol “{theirs}”',
+  'actionTracker.conflict.others':
+    'Caiff eich newidiadau eraill eu cadw y naill ffordd neu’r llall.',
+  'actionTracker.conflict.keepMine': 'Cadw eich gwerthoedd chi',
+  'actionTracker.conflict.keepTheirs': 'Cadw’r gwerthoedd presennol',
+  'actionTracker.conflict.cycle': 'Cylch PDSA “{cycle}”',
   'actionTracker.vetoed': 'Ni chafodd y newid ei gadw.',
   'actionTracker.vetoed.reason': 'Ni chafodd y newid ei gadw: {reason}',
   'actionTracker.import.failed.one':
