@@ -4,6 +4,8 @@ import {
   createIndexedDbActionStore,
   mergeActions,
   type Action,
+  type ActionStoreChange,
+  type ChannelLike,
   type IdbFactoryLike,
 } from '../../src/index.js';
 import { action, ids } from './helpers.js';
@@ -154,5 +156,93 @@ describe('mergeActions (one action at a time, base → mine / theirs)', () => {
   test('the same id added on both sides with different data is a conflict', () => {
     const merged = mergeActions([], [edit(a3, 'mine')], [edit(a3, 'theirs')]);
     assert.deepEqual(merged.conflicts, ['A3']);
+  });
+});
+
+describe('createIndexedDbActionStore: late answers and change channels', () => {
+  test('a database that opens after the timeout is closed, not left open', async () => {
+    let closed = 0;
+    const requests: { onsuccess: (() => void) | null; result: unknown }[] = [];
+    const db = { close: () => closed++, onversionchange: null };
+    const factory = {
+      open: () => {
+        const req = {
+          result: db as never,
+          error: null,
+          onsuccess: null,
+          onerror: null,
+          onupgradeneeded: null,
+          onblocked: null,
+        };
+        requests.push(req);
+        return req;
+      },
+      deleteDatabase: () => {
+        throw new Error('unused');
+      },
+    } as unknown as IdbFactoryLike;
+    const result = await createIndexedDbActionStore({ indexedDB: factory, openTimeout: 10 }).load();
+    assert.equal(result.ok, false);
+    requests[0]!.onsuccess?.();
+    assert.equal(closed, 1);
+  });
+
+  test('without BroadcastChannel (or when opening one throws) subscribe still returns an unsubscribe', () => {
+    for (const broadcastChannel of [
+      null,
+      () => undefined,
+      () => {
+        throw new Error('no channels here');
+      },
+    ]) {
+      const store = createIndexedDbActionStore({ indexedDB: null, broadcastChannel });
+      const stop = store.subscribe(() => assert.fail('nothing to hear'));
+      assert.equal(typeof stop, 'function');
+      stop();
+    }
+  });
+
+  test('listeners hear other senders’ changes to this database only; the channel closes with the last', () => {
+    const opened: { name: string; closed: boolean; channel: ChannelLike }[] = [];
+    const broadcastChannel = (name: string): ChannelLike => {
+      const entry: { name: string; closed: boolean; channel: ChannelLike } = {
+        name,
+        closed: false,
+        channel: {
+          onmessage: null,
+          postMessage: () => undefined,
+          close: () => {
+            entry.closed = true;
+          },
+        } as ChannelLike,
+      };
+      opened.push(entry);
+      return entry.channel;
+    };
+    const store = createIndexedDbActionStore({ name: 'ward-7', indexedDB: null, broadcastChannel });
+    const heard: ActionStoreChange[] = [];
+    const stop1 = store.subscribe((c) => heard.push(c));
+    const stop2 = store.subscribe(() => {
+      throw new Error('a broken listener');
+    });
+    assert.deepEqual(
+      opened.map((o) => o.name),
+      ['qms-kit-actions:ward-7'],
+    );
+    const deliver = (data: unknown) => opened[0]!.channel.onmessage?.({ data });
+    const message = { type: 'qms-kit/actions-change', sender: 'another tab', name: 'ward-7' };
+    deliver({ ...message, revision: 3, kind: 'save', actions: ['A1', 7] });
+    deliver({ ...message, name: 'ward-8', revision: 4, kind: 'save', actions: ['A2'] });
+    deliver({ type: 'something else' });
+    deliver('not even an object');
+    deliver({ ...message, revision: 0, kind: 'clear', actions: [] });
+    assert.deepEqual(heard, [
+      { name: 'ward-7', revision: 3, kind: 'save', actions: ['A1'] },
+      { name: 'ward-7', revision: 0, kind: 'clear', actions: [] },
+    ]);
+    stop1();
+    assert.equal(opened[0]!.closed, false);
+    stop2();
+    assert.equal(opened[0]!.closed, true);
   });
 });
