@@ -157,9 +157,11 @@ export class DemoApp {
       actionsBase: saved.actionsBase,
     });
     // Another tab saved actions: show them, unless this tab holds a change of its own unsaved.
-    this.store.onActionsChange(() => {
-      if (this.state.conflict.length === 0) void this.refreshActions(true);
-    });
+    if (storage !== 'unavailable') {
+      this.store.onActionsChange(() => {
+        if (this.state.conflict.length === 0) void this.refreshActions(true);
+      });
+    }
     this.root.removeAttribute('aria-busy');
   }
 
