@@ -9,6 +9,7 @@ import {
   sameSelection,
   UNASSIGNED_DOMAIN,
   type Action,
+  type ActionsBase,
   type Dataset,
   type LocalisedText,
   type Measure,
@@ -39,7 +40,7 @@ type UploadState =
   | { status: 'ok'; kind: 'csv' | 'json'; file: string }
   | { status: 'error'; file: string; problems: FileProblem[] };
 
-type StorageState = 'kept' | 'unavailable' | 'save-failed' | 'load-failed';
+type StorageState = 'kept' | 'unavailable' | 'save-failed' | 'load-failed' | 'conflict';
 
 interface State {
   lang: DemoLang;
@@ -55,6 +56,10 @@ interface State {
   upload: UploadState;
   dragging: boolean;
   storage: StorageState;
+  /** What the shown actions were read as: the base their next save is merged against. */
+  actionsBase: ActionsBase | undefined;
+  /** Actions another tab changed while this one changed them too: the change here is unsaved. */
+  conflict: string[];
   announcement: string;
 }
 
@@ -126,6 +131,8 @@ export class DemoApp {
       upload: { status: 'idle' },
       dragging: false,
       storage: 'kept',
+      actionsBase: undefined,
+      conflict: [],
       announcement: '',
     };
   }
@@ -133,7 +140,7 @@ export class DemoApp {
   /** Reads the saved edits, then draws the dashboard. */
   async start(): Promise<void> {
     this.applyDocumentSettings();
-    const saved = await this.store.load();
+    const saved = await this.store.load(this.sample);
     const storage: StorageState = !saved.available
       ? 'unavailable'
       : saved.problems.length > 0
@@ -142,8 +149,45 @@ export class DemoApp {
     if (saved.problems.length > 0)
       console.warn('qms-kit demo: saved edits ignored', saved.problems);
     const dataset = saved.dataset ?? this.sample;
-    this.set({ source: dataset, dataset, yourData: saved.yourData ?? [], storage });
+    this.set({
+      source: dataset,
+      dataset,
+      yourData: saved.yourData ?? [],
+      storage,
+      actionsBase: saved.actionsBase,
+    });
+    // Another tab saved actions: show them, unless this tab holds a change of its own unsaved.
+    if (storage !== 'unavailable') {
+      this.store.onActionsChange(() => {
+        if (this.state.conflict.length === 0) void this.refreshActions(true);
+      });
+    }
     this.root.removeAttribute('aria-busy');
+  }
+
+  /** Reads the saved actions again and shows them (and any other tab's changes) in every element. */
+  private async refreshActions(announce: boolean): Promise<void> {
+    const latest = await this.store.readActions(this.sample.actions);
+    if (!latest) {
+      this.set({ storage: 'load-failed' });
+      return;
+    }
+    // A fresh object makes the provider start again from it; the tab's other edits are in it.
+    const dataset = { ...this.state.dataset, actions: latest.actions };
+    this.set({ source: dataset, dataset, actionsBase: latest.base, conflict: [], storage: 'kept' });
+    if (announce) this.announce(words(this.state.lang).t('demo.storage.refreshed'));
+  }
+
+  /** Settles a conflict: keep this tab's version of the actions, or the other tab's. */
+  private async settleConflict(keep: 'keep-mine' | 'keep-theirs'): Promise<void> {
+    const { dataset, actionsBase } = this.state;
+    const saved = await this.store.saveActions(dataset.actions, actionsBase, keep);
+    if (saved.status !== 'saved') {
+      this.set({ storage: saved.status === 'conflict' ? 'conflict' : 'save-failed' });
+      return;
+    }
+    await this.refreshActions(false);
+    this.focusAfterRender = '#storage-heading';
   }
 
   // ---- state ---------------------------------------------------------------------------------
@@ -219,13 +263,24 @@ export class DemoApp {
 
   private async persist(dataset: Dataset, actionsToo: boolean): Promise<void> {
     if (this.state.storage === 'unavailable') return;
-    const results = await Promise.all([
+    const [datasetSaved, actionsSaved] = await Promise.all([
       this.store.saveDataset(dataset),
-      actionsToo ? this.store.saveActions(dataset.actions) : true,
+      actionsToo
+        ? this.store.saveActions(dataset.actions, this.state.actionsBase)
+        : Promise.resolve(undefined),
     ]);
-    const ok = results.every(Boolean);
-    if (!ok) this.set({ storage: 'save-failed' });
-    else if (this.state.storage !== 'kept') this.set({ storage: 'kept' });
+    if (actionsSaved?.status === 'conflict') {
+      // The change stays on screen, unsaved, until the user says whose version to keep.
+      this.focusAfterRender = '#storage-conflict';
+      this.set({ storage: 'conflict', conflict: actionsSaved.actions });
+    } else if (!datasetSaved || actionsSaved?.status === 'failed') {
+      this.set({ storage: 'save-failed' });
+    } else if (actionsSaved?.status === 'saved' && this.state.conflict.length > 0) {
+      // The conflicting change was undone by hand: nothing is unsaved any more.
+      this.set({ storage: 'kept', conflict: [] });
+    } else if (this.state.storage !== 'kept' && this.state.conflict.length === 0) {
+      this.set({ storage: 'kept' });
+    }
   }
 
   private setLang(lang: DemoLang): void {
@@ -259,7 +314,9 @@ export class DemoApp {
 
   private async resetToSample(): Promise<void> {
     const w = words(this.state.lang);
-    const cleared = this.state.storage === 'unavailable' || (await this.store.clear());
+    const unavailable = this.state.storage === 'unavailable';
+    const cleared = unavailable || (await this.store.clear());
+    const latest = unavailable ? undefined : await this.store.readActions(this.sample.actions);
     this.clearSelection(false);
     // A fresh object makes the provider start again from the sample.
     const dataset = { ...this.sample };
@@ -268,8 +325,9 @@ export class DemoApp {
       dataset,
       yourData: [],
       upload: { status: 'idle' },
-      storage:
-        this.state.storage === 'unavailable' ? 'unavailable' : cleared ? 'kept' : 'save-failed',
+      actionsBase: latest?.base,
+      conflict: [],
+      storage: unavailable ? 'unavailable' : cleared ? 'kept' : 'save-failed',
     });
     this.announce(w.t('demo.reset.done'));
   }
@@ -763,7 +821,7 @@ clinic-dna,2024-04-01,88,1010</code></pre>
   }
 
   private storageSection(w: Words): TemplateResult {
-    const storage = this.state.storage;
+    const { storage, conflict } = this.state;
     const message =
       storage === 'kept'
         ? w.t('demo.storage.kept')
@@ -771,12 +829,45 @@ clinic-dna,2024-04-01,88,1010</code></pre>
           ? w.t('demo.storage.unavailable')
           : storage === 'save-failed'
             ? w.t('demo.storage.saveFailed')
-            : w.t('demo.storage.loadFailed');
+            : storage === 'conflict'
+              ? w.t('demo.storage.conflict', { actions: conflict.join(', ') })
+              : w.t('demo.storage.loadFailed');
     return html`<section class="panel" aria-labelledby="storage-heading">
-      <h2 id="storage-heading">${w.t('demo.storage.heading')}</h2>
-      <p class="${storage === 'kept' ? '' : 'notice notice--warning'}" data-storage=${storage}>
-        ${message}
-      </p>
+      <h2 id="storage-heading" tabindex="-1">${w.t('demo.storage.heading')}</h2>
+      ${
+        storage === 'conflict'
+          ? html`<div
+              class="notice notice--warning"
+              id="storage-conflict"
+              role="alert"
+              tabindex="-1"
+              data-storage=${storage}
+            >
+              <p>${message}</p>
+              <button
+                type="button"
+                class="button"
+                data-command="keep-mine"
+                @click=${() => void this.settleConflict('keep-mine')}
+              >
+                ${w.t('demo.storage.keepMine')}
+              </button>
+              <button
+                type="button"
+                class="button button--secondary"
+                data-command="keep-theirs"
+                @click=${() => void this.settleConflict('keep-theirs')}
+              >
+                ${w.t('demo.storage.keepTheirs')}
+              </button>
+            </div>`
+          : html`<p
+              class="${storage === 'kept' ? '' : 'notice notice--warning'}"
+              data-storage=${storage}
+            >
+              ${message}
+            </p>`
+      }
       <button
         type="button"
         class="button button--warning"

@@ -1,8 +1,13 @@
 import {
+  conflictedActionIds,
   createIndexedDbActionStore,
+  ok,
   parseDatasetJson,
   parseMeasureJson,
   type Action,
+  type ActionConflictPolicy,
+  type ActionsBase,
+  type ActionStoreChange,
   type Dataset,
   type Measure,
   type Problem,
@@ -15,18 +20,44 @@ import {
  * the demo still works and says edits will not be kept.
  */
 export interface DemoStore {
-  load(): Promise<StoredEdits>;
+  /** The saved edits; `sample` is the dataset the saved actions join when no dataset was saved. */
+  load(sample: Dataset): Promise<StoredEdits>;
   saveDataset(dataset: Dataset): Promise<boolean>;
-  saveActions(actions: readonly Action[]): Promise<boolean>;
+  /**
+   * Saves the actions the page shows, merged with other tabs' changes since `base` (what the
+   * page's actions were read as). A change to an action another tab also changed is refused.
+   */
+  saveActions(
+    actions: readonly Action[],
+    base: ActionsBase | undefined,
+    conflicts?: ActionConflictPolicy,
+  ): Promise<ActionsSaved>;
+  /**
+   * The saved actions and their base, read again (after another tab's change); `defaults` are
+   * saved first when none are (after a reset).
+   */
+  readActions(defaults: readonly Action[]): Promise<SavedActions | undefined>;
+  /** Calls `listener` when another tab changes the saved actions; returns an unsubscribe. */
+  onActionsChange(listener: (change: ActionStoreChange) => void): () => void;
   saveYourData(measures: readonly Measure[]): Promise<boolean>;
   /** Forgets everything saved (Reset to sample data). */
   clear(): Promise<boolean>;
 }
 
+export interface SavedActions {
+  actions: Action[];
+  base: ActionsBase;
+}
+
+export type ActionsSaved =
+  { status: 'saved' } | { status: 'conflict'; actions: string[] } | { status: 'failed' };
+
 export interface StoredEdits {
   /** False when the browser gives the page no IndexedDB (private mode, blocked storage). */
   available: boolean;
   dataset?: Dataset;
+  /** What the actions of `dataset` were read as, for the next `saveActions`. */
+  actionsBase?: ActionsBase;
   yourData?: Measure[];
   /** Saved data that could not be read (it is ignored, and replaced by the next save). */
   problems: Problem[];
@@ -124,6 +155,16 @@ function queue() {
   };
 }
 
+/**
+ * The page saves each action change with the base its view was read as, but its own earlier
+ * saves may still be in flight: a lineage maps every base the page was given (or a save
+ * returned) to the newest base of the same view, so a save never mistakes the page's own
+ * previous change for another tab's. Reading again starts a new lineage.
+ */
+interface Lineage {
+  head: ActionsBase;
+}
+
 export function createDemoStore(): DemoStore {
   const factory = globalIndexedDb();
   const records = keyValueStore(factory);
@@ -132,6 +173,11 @@ export function createDemoStore(): DemoStore {
     indexedDB: factory ?? null,
   });
   const inOrder = queue();
+  const lineages = new WeakMap<ActionsBase, Lineage>();
+  const track = (base: ActionsBase): ActionsBase => {
+    if (!lineages.has(base)) lineages.set(base, { head: base });
+    return base;
+  };
   const attempt = (work: () => Promise<unknown>): Promise<boolean> =>
     inOrder(async () => {
       try {
@@ -141,9 +187,26 @@ export function createDemoStore(): DemoStore {
         return false;
       }
     });
+  /**
+   * The saved actions and their base. When none were saved yet, `defaults` (the dataset's own)
+   * are saved first, so every tab starts from the same stored list and its base means the same.
+   */
+  const readOrSeed = async (defaults: readonly Action[]) => {
+    const read = await actions.read();
+    if (!read.ok || read.value.base.revision > 0) return read;
+    const seeded = await actions.save(defaults, { base: read.value.base });
+    // Another tab seeded first with a different list: show what it saved.
+    return seeded.ok ? ok({ actions: [...defaults], base: seeded.value }) : actions.read();
+  };
+  const readActions = (defaults: readonly Action[]): Promise<SavedActions | undefined> =>
+    inOrder(async () => {
+      const read = await readOrSeed(defaults);
+      if (!read.ok) return undefined;
+      return { actions: read.value.actions, base: track(read.value.base) };
+    });
 
   return {
-    async load() {
+    async load(sample) {
       if (!factory) return { available: false, problems: [] };
       const problems: Problem[] = [];
       let dataset: Dataset | undefined;
@@ -168,22 +231,45 @@ export function createDemoStore(): DemoStore {
           problems: [{ where: 'IndexedDB', message: e instanceof Error ? e.message : String(e) }],
         };
       }
-      // The action store is saved with every action change; prefer it when the dataset's own
-      // copy lags behind (a failed dataset write), as long as the result is still valid.
-      const savedActions = await actions.load();
-      if (!savedActions.ok) problems.push(...savedActions.problems);
-      else if (dataset && savedActions.value.length > 0) {
-        const merged = parseDatasetJson({ ...dataset, actions: savedActions.value });
-        if (merged.ok) dataset = merged.value;
+      // The action store holds the actions (safe across tabs); the dataset's copy of them is
+      // only what a first visit starts from.
+      const read = await inOrder(() => readOrSeed((dataset ?? sample).actions));
+      if (!read.ok) {
+        problems.push(...read.problems);
+        return { available: true, dataset, yourData, problems };
       }
-      return { available: true, dataset, yourData, problems };
+      const merged = parseDatasetJson({ ...(dataset ?? sample), actions: read.value.actions });
+      if (!merged.ok) {
+        problems.push(...merged.problems);
+        return { available: true, dataset, yourData, problems };
+      }
+      return {
+        available: true,
+        dataset: merged.value,
+        actionsBase: track(read.value.base),
+        yourData,
+        problems,
+      };
     },
     saveDataset: (dataset) => attempt(() => records.put('dataset', dataset)),
-    saveActions: (list) =>
-      inOrder(async () => {
-        const saved = await actions.save(list);
-        return saved.ok;
+    saveActions: (list, base, conflicts = 'refuse') =>
+      inOrder(async (): Promise<ActionsSaved> => {
+        const lineage = base ? lineages.get(base) : undefined;
+        const saved = await actions.save(list, {
+          ...(base ? { base: lineage?.head ?? base } : {}),
+          conflicts,
+        });
+        if (saved.ok) {
+          const next = lineage ?? { head: saved.value };
+          next.head = saved.value;
+          lineages.set(saved.value, next);
+          return { status: 'saved' };
+        }
+        const ids = conflictedActionIds(saved.problems);
+        return ids.length > 0 ? { status: 'conflict', actions: ids } : { status: 'failed' };
       }),
+    readActions,
+    onActionsChange: (listener) => actions.subscribe(listener),
     saveYourData: (measures) => attempt(() => records.put('your-data', measures)),
     clear: () =>
       attempt(async () => {

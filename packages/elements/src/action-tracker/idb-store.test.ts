@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { createIndexedDbActionStore, type Action, type IdbFactoryLike } from '@qms-kit/sdk';
+import {
+  conflictedActionIds,
+  createIndexedDbActionStore,
+  type Action,
+  type ActionStoreChange,
+  type IdbFactoryLike,
+} from '@qms-kit/sdk';
 import { sampleDataset } from '@qms-kit/sdk/sample';
 import { sampleTracker } from '../test/fixtures/action-helpers.js';
 
@@ -56,7 +62,9 @@ describe('createIndexedDbActionStore (browser IndexedDB)', () => {
     const store = createIndexedDbActionStore({ name: named() });
     expect(await store.load()).to.deep.equal({ ok: true, value: [] });
     const actions = sample();
-    expect(await store.save(actions)).to.deep.equal({ ok: true, value: undefined });
+    const saved = await store.save(actions);
+    expect(saved.ok).to.equal(true);
+    if (saved.ok) expect(saved.value.actions).to.deep.equal(actions);
     const loaded = await store.load();
     expect(loaded.ok).to.equal(true);
     if (loaded.ok) expect(loaded.value).to.deep.equal(actions);
@@ -229,5 +237,148 @@ describe('createIndexedDbActionStore (browser IndexedDB)', () => {
     await saved;
     const reloaded = await createIndexedDbActionStore({ name }).load();
     expect(reloaded.ok && reloaded.value.map((a) => a.id)).to.include('W1');
+  });
+});
+
+describe('createIndexedDbActionStore across tabs (two stores on one database)', () => {
+  after(async () => {
+    for (const name of names) await request(indexedDB.deleteDatabase(name)).catch(() => undefined);
+  });
+
+  const retitle = (actions: readonly Action[], id: string, title: string): Action[] =>
+    actions.map((a) => (a.id === id ? { ...a, title: { en: title } } : a));
+  const titleOf = (actions: readonly Action[], id: string): unknown =>
+    actions.find((a) => a.id === id)?.title;
+
+  async function twoTabs() {
+    const name = named();
+    await createIndexedDbActionStore({ name }).save(sample().slice(0, 3));
+    const a = createIndexedDbActionStore({ name });
+    const b = createIndexedDbActionStore({ name });
+    const readA = await a.read();
+    const readB = await b.read();
+    if (!readA.ok || !readB.ok) throw new Error('could not read');
+    return { name, a, b, readA: readA.value, readB: readB.value };
+  }
+
+  it('old-style callers (load, then save with no base) no longer overwrite each other', async () => {
+    const name = named();
+    await createIndexedDbActionStore({ name }).save(sample().slice(0, 3));
+    const a = createIndexedDbActionStore({ name });
+    const b = createIndexedDbActionStore({ name });
+    const inA = await a.load();
+    const inB = await b.load();
+    if (!inA.ok || !inB.ok) throw new Error('could not load');
+    expect((await a.save(retitle(inA.value, 'A1', 'edited in A'))).ok).to.equal(true);
+    expect((await b.save(retitle(inB.value, 'A2', 'edited in B'))).ok).to.equal(true);
+    const after = await createIndexedDbActionStore({ name }).load();
+    expect(after.ok && titleOf(after.value, 'A1')).to.deep.equal({ en: 'edited in A' });
+    expect(after.ok && titleOf(after.value, 'A2')).to.deep.equal({ en: 'edited in B' });
+  });
+
+  it('edits of different actions from stale bases are both kept; the same action is a conflict', async () => {
+    const { name, a, b, readA, readB } = await twoTabs();
+    const heard: ActionStoreChange[] = [];
+    const stop = b.subscribe((change) => heard.push(change));
+    const savedA = await a.save(retitle(readA.actions, 'A1', 'A’s edit'), { base: readA.base });
+    expect(savedA.ok).to.equal(true);
+    // B is told of A's change through the channel.
+    for (let i = 0; i < 50 && heard.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(heard.map((c) => [c.kind, c.actions])).to.deep.equal([['save', ['A1']]]);
+    expect(heard[0]!.name).to.equal(name);
+    const listB = retitle(readB.actions, 'A2', 'B’s edit');
+    const savedB = await b.save(listB, { base: readB.base });
+    expect(savedB.ok).to.equal(true);
+    const both = await createIndexedDbActionStore({ name }).load();
+    expect(both.ok && titleOf(both.value, 'A1')).to.deep.equal({ en: 'A’s edit' });
+    expect(both.ok && titleOf(both.value, 'A2')).to.deep.equal({ en: 'B’s edit' });
+    // B, still not showing A's edit, now edits A1 too: refused, naming A1; nothing is lost.
+    if (!savedB.ok) return;
+    const stale = await b.save(retitle(listB, 'A1', 'B’s edit of A1'), { base: savedB.value });
+    expect(stale.ok).to.equal(false);
+    if (!stale.ok) {
+      expect(conflictedActionIds(stale.problems)).to.deep.equal(['A1']);
+      expect(stale.problems[0]!.where).to.equal('action A1');
+    }
+    const kept = await createIndexedDbActionStore({ name }).load();
+    expect(kept.ok && titleOf(kept.value, 'A1')).to.deep.equal({ en: 'A’s edit' });
+    expect(kept.ok && titleOf(kept.value, 'A2')).to.deep.equal({ en: 'B’s edit' });
+    stop();
+  });
+
+  it('deleting an action another tab edited is a conflict; keep-mine and keep-theirs settle it', async () => {
+    const { name, a, b, readA, readB } = await twoTabs();
+    await a.save(retitle(readA.actions, 'A3', 'edited'), { base: readA.base });
+    const without = readB.actions.filter((x) => x.id !== 'A3');
+    const refused = await b.save(without, { base: readB.base });
+    expect(refused.ok === false && conflictedActionIds(refused.problems)).to.deep.equal(['A3']);
+    const theirs = await b.save(without, { base: readB.base, conflicts: 'keep-theirs' });
+    expect(theirs.ok).to.equal(true);
+    let now = await createIndexedDbActionStore({ name }).load();
+    expect(now.ok && titleOf(now.value, 'A3')).to.deep.equal({ en: 'edited' });
+    const mine = await b.save(without, { base: readB.base, conflicts: 'keep-mine' });
+    expect(mine.ok).to.equal(true);
+    now = await createIndexedDbActionStore({ name }).load();
+    expect(now.ok && now.value.map((x) => x.id)).to.deep.equal(['A1', 'A2']);
+  });
+
+  it('interleaved saves from two tabs at once: every edit is kept', async () => {
+    const { name, a, b, readA, readB } = await twoTabs();
+    const all = sample();
+    // A adds actions A10..A14, B edits A1..A3, each save from its own latest base, all at once.
+    const runA = (async () => {
+      let list = readA.actions;
+      let base = readA.base;
+      for (let i = 10; i < 15; i++) {
+        list = [...list, { ...all[0]!, id: `A${i}` }];
+        const saved = await a.save(list, { base });
+        if (!saved.ok) throw new Error(saved.problems[0]!.message);
+        base = saved.value;
+      }
+    })();
+    const runB = (async () => {
+      let list = readB.actions;
+      let base = readB.base;
+      for (const id of ['A1', 'A2', 'A3']) {
+        list = retitle(list, id, `B ${id}`);
+        const saved = await b.save(list, { base });
+        if (!saved.ok) throw new Error(saved.problems[0]!.message);
+        base = saved.value;
+      }
+    })();
+    await Promise.all([runA, runB]);
+    const final = await createIndexedDbActionStore({ name }).load();
+    expect(final.ok && final.value.map((x) => x.id).sort()).to.deep.equal([
+      'A1',
+      'A10',
+      'A11',
+      'A12',
+      'A13',
+      'A14',
+      'A2',
+      'A3',
+    ]);
+    for (const id of ['A1', 'A2', 'A3']) {
+      expect(final.ok && titleOf(final.value, id)).to.deep.equal({ en: `B ${id}` });
+    }
+  });
+
+  it('each write raises the record’s revision and stamps the actions it changed', async () => {
+    const { name, a, readA } = await twoTabs();
+    const before = (await rawGet(name)) as { revision: number; revisions: Record<string, number> };
+    const saved = await a.save(retitle(readA.actions, 'A2', 'x'), { base: readA.base });
+    const record = (await rawGet(name)) as { revision: number; revisions: Record<string, number> };
+    expect(record.revision).to.equal(before.revision + 1);
+    expect(record.revisions).to.deep.equal({ ...before.revisions, A2: record.revision });
+    expect(saved.ok && saved.value.revision).to.equal(record.revision);
+    // Saving the same list again writes nothing and tells no one.
+    const heard: ActionStoreChange[] = [];
+    const other = createIndexedDbActionStore({ name });
+    const stop = other.subscribe((c) => heard.push(c));
+    if (saved.ok) await a.save(retitle(readA.actions, 'A2', 'x'), { base: saved.value });
+    expect(((await rawGet(name)) as { revision: number }).revision).to.equal(record.revision);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(heard).to.deep.equal([]);
+    stop();
   });
 });

@@ -36,6 +36,7 @@ export interface IdbTransactionLike {
   oncomplete: ((event: never) => unknown) | null;
   onerror: ((event: never) => unknown) | null;
   onabort: ((event: never) => unknown) | null;
+  abort?(): void;
 }
 
 export interface IdbDatabaseLike {
@@ -94,3 +95,33 @@ export function toError(error: IdbError | null | undefined, fallback: string): E
   e.name = error?.name || 'Error';
   return e;
 }
+
+/** The part of `BroadcastChannel` the store uses to tell other tabs of a change. */
+export interface ChannelLike {
+  postMessage(message: unknown): void;
+  close(): void;
+  onmessage: ((event: { readonly data: unknown }) => unknown) | null;
+}
+
+/** Opens a channel by name; `undefined` where there is none (the store then tells no other tab). */
+export type ChannelFactory = (name: string) => ChannelLike | undefined;
+
+/** `new BroadcastChannel(name)` where the environment has one (browsers, Node 18+, workers). */
+export const globalChannelFactory: ChannelFactory = (name) => {
+  try {
+    const Channel = (
+      globalThis as unknown as { BroadcastChannel?: new (name: string) => ChannelLike }
+    ).BroadcastChannel;
+    return typeof Channel === 'function' ? new Channel(name) : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+interface Timers {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+/** The host's timers (every JavaScript host has them; the SDK's ES-only lib does not declare them). */
+export const timers = globalThis as unknown as Timers;

@@ -3,19 +3,29 @@ import { fail, ok } from '../problems.js';
 import { actionListSchema, type Action } from '../schema/action.js';
 import { parseWithSchema } from '../io/parse-with-schema.js';
 import {
+  globalChannelFactory,
   globalIdbFactory,
   isIdbFactory,
   requestResult,
+  timers,
   transactionDone,
+  type ChannelFactory,
+  type ChannelLike,
   type IdbDatabaseLike,
   type IdbFactoryLike,
+  type IdbTransactionLike,
 } from './idb-types.js';
+import { mergeActions, type ActionConflictPolicy } from './merge-actions.js';
 
 /** Marks records written by this store, so anything else under the key is treated as corrupt. */
 const FORMAT = 'qms-kit/actions';
+/** Marks the store's messages to other tabs. */
+const MESSAGE = 'qms-kit/actions-change';
 const ACTIONS = 'actions';
 const BACKUPS = 'backups';
 const CURRENT = 'current';
+const CONFLICT =
+  'was changed in another tab or window after this page read it, and was changed here too, so nothing was saved; read the actions again, or save again choosing whose version to keep';
 
 /** What is stored under the `current` key: the actions and the data version they follow. */
 export interface StoredActionsRecord {
@@ -25,6 +35,10 @@ export interface StoredActionsRecord {
   /** ISO date-time of the save. */
   savedAt: string;
   actions: unknown;
+  /** Raised by one on every write; absent in records written before revisions (read as 0). */
+  revision?: number;
+  /** For each action id, the `revision` of the write that last changed it. */
+  revisions?: Record<string, number>;
 }
 
 /** A copy kept before the store replaced data it could not read, or upgraded it. */
@@ -34,6 +48,49 @@ export interface StoredActionsBackup {
   reason: 'corrupt' | 'upgrade';
   /** The record exactly as it was found (it may not be a `StoredActionsRecord`). */
   record: unknown;
+}
+
+/**
+ * What a list of actions was made from: pass it back to `save()` so the store can tell this
+ * writer's changes from other tabs' changes made meanwhile. Treat it as opaque and immutable.
+ */
+export interface ActionsBase {
+  /** The store's revision when this base was read or written (0: nothing saved yet). */
+  readonly revision: number;
+  /** A frozen copy of the actions the writer's list was made from. */
+  readonly actions: readonly Action[];
+}
+
+/** The saved actions with the base to save changes to them against. */
+export interface StoredActions {
+  actions: Action[];
+  base: ActionsBase;
+}
+
+export interface SaveActionsOptions {
+  /**
+   * What `actions` was made from: a base from `read()` or from the previous `save()`. Default:
+   * the base this store object last read or wrote (none before the first: nothing is deleted).
+   */
+  base?: ActionsBase;
+  /**
+   * What to do with an action changed both here and, differently, in another tab since `base`:
+   * `refuse` (the default) saves nothing and reports the conflict; `keep-mine` stores this
+   * writer's version; `keep-theirs` keeps the stored one and saves the rest.
+   */
+  conflicts?: ActionConflictPolicy;
+}
+
+/** Told to `subscribe()` listeners when another tab (or store object) changed the actions. */
+export interface ActionStoreChange {
+  /** The database name. */
+  name: string;
+  /** The store's revision after the change (0 after a clear or reset). */
+  revision: number;
+  /** `save`: some actions were written; `clear`: every action was dropped. */
+  kind: 'save' | 'clear';
+  /** Ids of the actions added, changed or deleted (empty for `clear`). */
+  actions: string[];
 }
 
 export interface IndexedDbActionStoreOptions {
@@ -58,23 +115,49 @@ export interface IndexedDbActionStoreOptions {
   indexedDB?: IdbFactoryLike | null;
   /** The clock for `savedAt` and backup times. Default `() => new Date()`. */
   now?: () => Date;
+  /**
+   * How long to wait, in milliseconds, for the browser to open the database before reporting a
+   * problem (a tab holding an old connection can keep `open` waiting for ever). Default 10 000.
+   */
+  openTimeout?: number;
+  /**
+   * Opens the channel that tells other tabs of changes. Default: `BroadcastChannel` where the
+   * environment has one; `null` tells no one (and `subscribe()` then hears nothing).
+   */
+  broadcastChannel?: ChannelFactory | null;
 }
 
 /**
- * Saves a tracker's actions in the browser. Every method resolves to a `Result` and never throws
- * or rejects: storage that is unavailable, blocked, full, from a newer version or holding data
- * that fails the schema is reported as problems.
+ * Saves a tracker's actions in the browser, safely across tabs. Every method resolves to a
+ * `Result` and never throws or rejects: storage that is unavailable, blocked, slow to open,
+ * full, from a newer version, holding data that fails the schema, or changed by another tab in
+ * a way that conflicts with this save is reported as problems.
  */
 export interface ActionStore {
   readonly name: string;
   readonly version: number;
   /**
    * The saved actions (`[]` when nothing is saved). Data that fails the schema is copied to a
-   * backup and reported; it stays in place until `save()` or `reset()` replaces it.
+   * backup and reported; it stays in place until `save()` or `reset()` replaces it. Like
+   * `read()`, it becomes the base of this store object's next `save()` without a base.
    */
   load(): Promise<Result<Action[]>>;
-  /** Validates and saves the actions, replacing what was saved. */
-  save(actions: readonly Action[]): Promise<Result<void>>;
+  /** The saved actions and the base to pass to `save()` with changes to them. */
+  read(): Promise<Result<StoredActions>>;
+  /**
+   * Validates and saves the actions, merged one action at a time with what other tabs saved
+   * since `options.base`: an action only this writer changed (added, edited, deleted) is written;
+   * one only another tab changed keeps that tab's version; one changed on both sides, to
+   * different values, is a conflict (by default nothing is saved and a problem per action names
+   * it, see `conflictedActionIds`). Resolves to the base for `actions`, for the next save.
+   * Reading, checking and writing happen in one IndexedDB transaction, so tabs cannot interleave.
+   */
+  save(actions: readonly Action[], options?: SaveActionsOptions): Promise<Result<ActionsBase>>;
+  /**
+   * Calls `listener` when another tab, or another store object on the same database, changes
+   * the actions; read them again to show the change. Returns a function that stops the calls.
+   */
+  subscribe(listener: (change: ActionStoreChange) => void): () => void;
   /** Forgets the saved actions and every backup. */
   clear(): Promise<Result<void>>;
   /**
@@ -84,6 +167,15 @@ export interface ActionStore {
   reset(): Promise<Result<void>>;
   /** Copies kept before corrupt data was replaced or data was upgraded, oldest first. */
   backups(): Promise<Result<StoredActionsBackup[]>>;
+}
+
+/** The ids of the actions a refused `save()` names as conflicts (changed here and elsewhere). */
+export function conflictedActionIds(problems: readonly Problem[]): string[] {
+  return problems.flatMap((p) =>
+    p.message === CONFLICT && p.path?.[0] === 'actions' && typeof p.path[1] === 'string'
+      ? [p.path[1]]
+      : [],
+  );
 }
 
 const reasonOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
@@ -101,28 +193,67 @@ function isRecord(value: unknown): value is StoredActionsRecord {
   );
 }
 
+/** A deep, frozen copy (actions are plain JSON data), so a caller's edits cannot change a base. */
+function frozenCopy(actions: readonly Action[]): readonly Action[] {
+  return JSON.parse(JSON.stringify(actions), (_key, value: unknown) =>
+    typeof value === 'object' && value !== null ? Object.freeze(value) : value,
+  ) as readonly Action[];
+}
+
+const baseOf = (revision: number, actions: readonly Action[]): ActionsBase =>
+  Object.freeze({ revision, actions: frozenCopy(actions) });
+
+/** What the stored record holds, decided without touching storage. */
+type Decoded =
+  | { kind: 'empty' }
+  | {
+      kind: 'ok';
+      actions: Action[];
+      revision: number;
+      revisions: Record<string, number>;
+      /** Set when the record was upgraded from an older version: it should be written back. */
+      upgraded?: StoredActionsRecord;
+    }
+  | { kind: 'newer'; problems: Problem[] }
+  | { kind: 'corrupt'; problems: Problem[] };
+
 /**
  * An `ActionStore` on IndexedDB. Wire it to a tracker's events:
  *
  * ```ts
  * const store = createIndexedDbActionStore({ name: 'ward-7-actions' });
- * const loaded = await store.load();
- * if (loaded.ok) tracker.actions = loaded.value;
- * tracker.addEventListener('qms-action-change', (e) => void store.save(e.detail.actions));
+ * const loaded = await store.read();
+ * if (loaded.ok) tracker.actions = loaded.value.actions;
+ * let base = loaded.ok ? loaded.value.base : undefined;
+ * tracker.addEventListener('qms-action-change', async (e) => {
+ *   const saved = await store.save(e.detail.actions, { base });
+ *   if (saved.ok) base = saved.value;
+ *   else showProblems(saved.problems); // e.g. a conflict with another tab: the edit stays on screen
+ * });
+ * store.subscribe(async () => {
+ *   const latest = await store.read(); // another tab saved: show its changes
+ *   if (latest.ok) ({ actions: tracker.actions, base } = latest.value);
+ * });
  * ```
  */
 export function createIndexedDbActionStore(options: IndexedDbActionStoreOptions = {}): ActionStore {
   const name = options.name ?? 'qms-kit-actions';
   const version = options.version ?? 1;
   const now = options.now ?? (() => new Date());
+  const openTimeout = options.openTimeout ?? 10_000;
   const explicitlyAbsent = 'indexedDB' in options && !options.indexedDB;
   const factory = explicitlyAbsent
     ? undefined
     : isIdbFactory(options.indexedDB)
       ? options.indexedDB
       : globalIdbFactory();
-  // Set once the saved data has been read (or written) successfully, so saves need not re-check it.
-  let trusted = false;
+  const openChannel: ChannelFactory | undefined =
+    'broadcastChannel' in options ? (options.broadcastChannel ?? undefined) : globalChannelFactory;
+  const channelName = `qms-kit-actions:${name}`;
+  // Tells this store object's own messages from others' on a shared channel.
+  const sender = `${now().getTime().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  // The base of a save() given none: what this store object last read or wrote.
+  let lastBase: ActionsBase | undefined;
 
   const problem = (message: string, where = 'IndexedDB'): Problem => ({ where, message });
 
@@ -138,7 +269,7 @@ export function createIndexedDbActionStore(options: IndexedDbActionStoreOptions 
     return fail([problem(`must be a whole number from 1, got ${String(version)}`, 'version')]);
   }
 
-  /** Opens (creating or upgrading) the database; every failure becomes a problem. */
+  /** Opens (creating or upgrading) the database; every failure, or no answer in time, is a problem. */
   function open(): Promise<Result<IdbDatabaseLike>> {
     if (!factory) return Promise.resolve(unavailable());
     return new Promise((resolve) => {
@@ -150,6 +281,25 @@ export function createIndexedDbActionStore(options: IndexedDbActionStoreOptions 
         return;
       }
       const req = request;
+      let settled = false;
+      const settle = (result: Result<IdbDatabaseLike>): boolean => {
+        if (settled) return false;
+        settled = true;
+        timers.clearTimeout(timer);
+        resolve(result);
+        return true;
+      };
+      const timer = timers.setTimeout(
+        () =>
+          settle(
+            fail([
+              problem(
+                `did not open within ${openTimeout / 1000} seconds (another tab of this page may be holding it); close other tabs and reload`,
+              ),
+            ]),
+          ),
+        openTimeout,
+      );
       req.onupgradeneeded = () => {
         const db = req.result;
         if (!db.objectStoreNames.contains(ACTIONS)) db.createObjectStore(ACTIONS);
@@ -158,7 +308,7 @@ export function createIndexedDbActionStore(options: IndexedDbActionStoreOptions 
         }
       };
       req.onblocked = () =>
-        resolve(
+        settle(
           fail([
             problem(
               'is in use by another tab with an older version of this page; close other tabs and reload',
@@ -169,11 +319,12 @@ export function createIndexedDbActionStore(options: IndexedDbActionStoreOptions 
         const db = req.result;
         // Let a newer version in another tab upgrade the database instead of being blocked.
         db.onversionchange = () => db.close();
-        resolve(ok(db));
+        // An answer after the timeout (or after being blocked) finds no one waiting: let go.
+        if (!settle(ok(db))) db.close();
       };
       req.onerror = () => {
         const error = req.error;
-        resolve(
+        settle(
           fail([
             error?.name === 'VersionError'
               ? problem(
@@ -214,11 +365,44 @@ export function createIndexedDbActionStore(options: IndexedDbActionStoreOptions 
     }
   }
 
-  async function readCurrent(db: IdbDatabaseLike): Promise<unknown> {
-    const tx = db.transaction(ACTIONS, 'readonly');
-    const value = await requestResult(tx.objectStore(ACTIONS).get(CURRENT));
-    await transactionDone(tx);
+  /**
+   * Runs `work` in ONE readwrite transaction over both stores and resolves once it has
+   * committed. Everything between its reads and writes is synchronous, so no other tab's write
+   * can land in between: IndexedDB runs overlapping readwrite transactions one after another.
+   */
+  async function transact<T>(
+    db: IdbDatabaseLike,
+    work: (tx: IdbTransactionLike) => Promise<T>,
+  ): Promise<T> {
+    const tx = db.transaction([ACTIONS, BACKUPS], 'readwrite');
+    const done = transactionDone(tx);
+    done.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
+    let value: T;
+    try {
+      value = await work(tx);
+    } catch (e) {
+      try {
+        tx.abort?.();
+      } catch {
+        // Already finished: the error below says why.
+      }
+      throw e;
+    }
+    await done;
     return value;
+  }
+
+  /** Keeps a copy of `record` unless the latest backup is already the same data. */
+  async function backUp(
+    tx: IdbTransactionLike,
+    record: unknown,
+    reason: StoredActionsBackup['reason'],
+  ): Promise<void> {
+    const backups = tx.objectStore(BACKUPS);
+    const existing = (await requestResult(backups.getAll())) as StoredActionsBackup[];
+    const last = existing[existing.length - 1];
+    if (last && last.reason === reason && sameJson(last.record, record)) return;
+    backups.add({ createdAt: now().toISOString(), reason, record });
   }
 
   async function readBackups(db: IdbDatabaseLike): Promise<StoredActionsBackup[]> {
@@ -228,133 +412,252 @@ export function createIndexedDbActionStore(options: IndexedDbActionStoreOptions 
     return all as StoredActionsBackup[];
   }
 
-  /** Writes the current record, first backing up `backup` if given, in one transaction. */
-  async function write(
-    db: IdbDatabaseLike,
-    record: StoredActionsRecord,
-    backup?: StoredActionsBackup,
-  ): Promise<void> {
-    const tx = db.transaction([ACTIONS, BACKUPS], 'readwrite');
-    const done = transactionDone(tx);
-    if (backup) tx.objectStore(BACKUPS).add(backup);
-    tx.objectStore(ACTIONS).put(record, CURRENT);
-    await done;
-  }
+  const corruptProblems = (problems: Problem[]): Problem[] => [
+    ...problems,
+    problem(
+      'could not be read, so a copy was kept as a backup; saving replaces them, or reset() starts again with no actions',
+      'the saved actions',
+    ),
+  ];
 
-  /** Keeps a copy of `record` unless the latest backup is already the same data. */
-  async function backUp(
-    db: IdbDatabaseLike,
-    record: unknown,
-    reason: StoredActionsBackup['reason'],
-  ): Promise<void> {
-    const existing = await readBackups(db);
-    const last = existing[existing.length - 1];
-    if (last && last.reason === reason && sameJson(last.record, record)) return;
-    const tx = db.transaction(BACKUPS, 'readwrite');
-    const done = transactionDone(tx);
-    tx.objectStore(BACKUPS).add({ createdAt: now().toISOString(), reason, record });
-    await done;
-  }
-
-  const recordOf = (actions: unknown): StoredActionsRecord => ({
-    format: FORMAT,
-    version,
-    savedAt: now().toISOString(),
-    actions,
-  });
-
-  const corrupt = (problems: Problem[]): Result<never> =>
-    fail([
-      ...problems,
-      problem(
-        'could not be read, so a copy was kept as a backup; saving replaces them, or reset() starts again with no actions',
-        'the saved actions',
-      ),
-    ]);
-
-  async function load(): Promise<Result<Action[]>> {
-    return withDb(async (db) => {
-      const stored = await readCurrent(db);
-      if (stored === undefined) {
-        trusted = true;
-        return ok([]);
-      }
-      if (!isRecord(stored)) {
-        await backUp(db, stored, 'corrupt');
-        return corrupt([problem('are not in the format this store writes', 'the saved actions')]);
-      }
-      if (stored.version > version) {
-        return fail([
+  /** Reads what is stored: upgraded and checked against the schema, but not yet written back. */
+  function decode(stored: unknown): Decoded {
+    if (stored === undefined) return { kind: 'empty' };
+    if (!isRecord(stored)) {
+      return {
+        kind: 'corrupt',
+        problems: [problem('are not in the format this store writes', 'the saved actions')],
+      };
+    }
+    if (stored.version > version) {
+      return {
+        kind: 'newer',
+        problems: [
           problem(
             `were saved by a newer version of this page (version ${stored.version}; this page reads version ${version}); reload the page`,
             'the saved actions',
           ),
-        ]);
-      }
-      let data = stored.actions;
-      const upgrading = stored.version < version;
-      if (upgrading && options.upgrade) {
-        try {
-          data = options.upgrade(stored.actions, stored.version);
-        } catch (e) {
-          await backUp(db, stored, 'corrupt');
-          return corrupt([
+        ],
+      };
+    }
+    let data = stored.actions;
+    const upgrading = stored.version < version;
+    if (upgrading && options.upgrade) {
+      try {
+        data = options.upgrade(stored.actions, stored.version);
+      } catch (e) {
+        return {
+          kind: 'corrupt',
+          problems: [
             problem(
               `could not be upgraded from version ${stored.version} to ${version} (${reasonOf(e)})`,
               'the saved actions',
             ),
-          ]);
-        }
+          ],
+        };
       }
-      const parsed = parseWithSchema(actionListSchema, data, 'the saved actions');
-      if (!parsed.ok) {
-        await backUp(db, stored, 'corrupt');
-        return corrupt(
-          parsed.problems.map((p) => ({ ...p, where: `the saved actions: ${p.where}` })),
-        );
-      }
-      if (upgrading) {
-        await write(db, recordOf(parsed.value), {
-          createdAt: now().toISOString(),
-          reason: 'upgrade',
-          record: stored,
-        });
-      }
-      trusted = true;
-      return ok(parsed.value);
-    }, 'loading the actions');
+    }
+    const parsed = parseWithSchema(actionListSchema, data, 'the saved actions');
+    if (!parsed.ok) {
+      return {
+        kind: 'corrupt',
+        problems: parsed.problems.map((p) => ({ ...p, where: `the saved actions: ${p.where}` })),
+      };
+    }
+    const revision =
+      typeof stored.revision === 'number' && Number.isInteger(stored.revision)
+        ? stored.revision
+        : 0;
+    const revisions =
+      typeof stored.revisions === 'object' && stored.revisions !== null ? stored.revisions : {};
+    return {
+      kind: 'ok',
+      actions: parsed.value,
+      revision,
+      revisions,
+      ...(upgrading ? { upgraded: stored } : {}),
+    };
   }
 
-  async function save(actions: readonly Action[]): Promise<Result<void>> {
+  function recordOf(
+    actions: readonly Action[],
+    revision: number,
+    revisions: Record<string, number>,
+  ): StoredActionsRecord {
+    return { format: FORMAT, version, savedAt: now().toISOString(), actions, revision, revisions };
+  }
+
+  /** Tells other tabs (and other store objects here) of a committed change. */
+  function announce(change: Omit<ActionStoreChange, 'name'>): void {
+    if (!openChannel) return;
+    const message = { type: MESSAGE, sender, name, ...change };
+    try {
+      if (listening) {
+        listening.postMessage(message);
+        return;
+      }
+      const channel = openChannel(channelName);
+      if (!channel) return;
+      channel.postMessage(message);
+      channel.close();
+    } catch {
+      // Telling others is a courtesy: the data is safe without it (the next save merges).
+    }
+  }
+
+  const listeners = new Set<(change: ActionStoreChange) => void>();
+  let listening: ChannelLike | undefined;
+
+  function hear(data: unknown): void {
+    if (typeof data !== 'object' || data === null) return;
+    const m = data as Partial<ActionStoreChange> & { type?: unknown; sender?: unknown };
+    if (m.type !== MESSAGE || m.sender === sender || m.name !== name) return;
+    const change: ActionStoreChange = {
+      name,
+      revision: typeof m.revision === 'number' ? m.revision : 0,
+      kind: m.kind === 'clear' ? 'clear' : 'save',
+      actions: Array.isArray(m.actions) ? m.actions.filter((id) => typeof id === 'string') : [],
+    };
+    for (const listener of [...listeners]) {
+      try {
+        listener(change);
+      } catch {
+        // One listener's failure must not keep the news from the others.
+      }
+    }
+  }
+
+  function subscribe(listener: (change: ActionStoreChange) => void): () => void {
+    listeners.add(listener);
+    if (!listening && openChannel) {
+      try {
+        listening = openChannel(channelName);
+        if (listening) listening.onmessage = (event) => hear(event.data);
+      } catch {
+        listening = undefined;
+      }
+    }
+    return () => {
+      listeners.delete(listener);
+      if (listeners.size > 0 || !listening) return;
+      listening.onmessage = null;
+      listening.close();
+      listening = undefined;
+    };
+  }
+
+  async function read(): Promise<Result<StoredActions>> {
+    const result = await withDb(
+      (db) =>
+        transact(db, async (tx): Promise<Result<StoredActions>> => {
+          const store = tx.objectStore(ACTIONS);
+          const stored = await requestResult(store.get(CURRENT));
+          const decoded = decode(stored);
+          switch (decoded.kind) {
+            case 'empty':
+              return ok({ actions: [], base: baseOf(0, []) });
+            case 'newer':
+              return fail(decoded.problems);
+            case 'corrupt':
+              await backUp(tx, stored, 'corrupt');
+              return fail(corruptProblems(decoded.problems));
+            case 'ok': {
+              const { actions, revisions, upgraded } = decoded;
+              let revision = decoded.revision;
+              if (upgraded) {
+                await backUp(tx, upgraded, 'upgrade');
+                revision += 1;
+                const all = Object.fromEntries(actions.map((a) => [a.id, revision]));
+                store.put(recordOf(actions, revision, { ...revisions, ...all }), CURRENT);
+              }
+              return ok({ actions, base: baseOf(revision, actions) });
+            }
+          }
+        }),
+      'loading the actions',
+    );
+    if (result.ok) lastBase = result.value.base;
+    return result;
+  }
+
+  async function load(): Promise<Result<Action[]>> {
+    const result = await read();
+    return result.ok ? ok(result.value.actions) : result;
+  }
+
+  async function save(
+    actions: readonly Action[],
+    saveOptions: SaveActionsOptions = {},
+  ): Promise<Result<ActionsBase>> {
     const parsed = parseWithSchema(actionListSchema, actions, 'the actions');
     if (!parsed.ok) return parsed;
-    return withDb(async (db) => {
-      if (!trusted) {
-        // Never overwrite data that could not be read without keeping a copy of it first.
-        const stored = await readCurrent(db);
-        const readable =
-          stored === undefined ||
-          (isRecord(stored) &&
-            stored.version <= version &&
-            (stored.version < version || parseWithSchema(actionListSchema, stored.actions).ok));
-        if (!readable) await backUp(db, stored, 'corrupt');
-      }
-      await write(db, recordOf(parsed.value));
-      trusted = true;
-      return ok(undefined);
-    }, 'saving the actions');
+    const mine = parsed.value;
+    const base = saveOptions.base ?? lastBase ?? baseOf(0, []);
+    const policy = saveOptions.conflicts ?? 'refuse';
+    let change: Omit<ActionStoreChange, 'name'> | undefined;
+    const result = await withDb(
+      (db) =>
+        transact(db, async (tx): Promise<Result<ActionsBase>> => {
+          const store = tx.objectStore(ACTIONS);
+          const stored = await requestResult(store.get(CURRENT));
+          const decoded = decode(stored);
+          if (decoded.kind === 'newer') return fail(decoded.problems);
+          // Never overwrite data that could not be read without keeping a copy of it first.
+          if (decoded.kind === 'corrupt') await backUp(tx, stored, 'corrupt');
+          if (decoded.kind === 'ok' && decoded.upgraded) {
+            await backUp(tx, decoded.upgraded, 'upgrade');
+          }
+          const theirs = decoded.kind === 'ok' ? decoded : undefined;
+          const merge = theirs
+            ? mergeActions(base.actions, mine, theirs.actions, policy)
+            : { actions: mine, written: mine.map((a) => a.id), conflicts: [] };
+          if (merge.conflicts.length > 0 && policy === 'refuse') {
+            return fail(
+              merge.conflicts.map((id) => ({
+                where: `action ${id}`,
+                message: CONFLICT,
+                path: ['actions', id],
+              })),
+            );
+          }
+          const revision = theirs?.revision ?? 0;
+          if (merge.written.length === 0 && theirs && !theirs.upgraded) {
+            return ok(baseOf(revision, mine)); // nothing new to write
+          }
+          // Every merged action passed the schema, but the list's own rules (unique ids) still apply.
+          const list = parseWithSchema(actionListSchema, merge.actions, 'the merged actions');
+          if (!list.ok) return list;
+          const next = revision + 1;
+          const revisions: Record<string, number> = {};
+          const written = new Set(merge.written);
+          for (const a of list.value) {
+            revisions[a.id] =
+              written.has(a.id) || theirs?.upgraded ? next : (theirs?.revisions[a.id] ?? 0);
+          }
+          store.put(recordOf(list.value, next, revisions), CURRENT);
+          change = { revision: next, kind: 'save', actions: merge.written };
+          return ok(baseOf(next, mine));
+        }),
+      'saving the actions',
+    );
+    if (result.ok) lastBase = result.value;
+    if (result.ok && change) announce(change);
+    return result;
   }
 
   async function clear(): Promise<Result<void>> {
-    return withDb(async (db) => {
-      const tx = db.transaction([ACTIONS, BACKUPS], 'readwrite');
-      const done = transactionDone(tx);
-      tx.objectStore(ACTIONS).clear();
-      tx.objectStore(BACKUPS).clear();
-      await done;
-      trusted = true;
+    const result = await withDb(async (db) => {
+      await transact(db, async (tx) => {
+        tx.objectStore(ACTIONS).clear();
+        tx.objectStore(BACKUPS).clear();
+      });
       return ok(undefined);
     }, 'clearing the actions');
+    if (result.ok) {
+      lastBase = baseOf(0, []);
+      announce({ revision: 0, kind: 'clear', actions: [] });
+    }
+    return result;
   }
 
   async function deleteDatabase(): Promise<Result<void>> {
@@ -381,15 +684,18 @@ export function createIndexedDbActionStore(options: IndexedDbActionStoreOptions 
     const opened = await open();
     if (!opened.ok) {
       // Only a database this page cannot open at all is deleted; an unavailable one stays a problem.
-      return factory ? deleteDatabase() : opened;
+      if (!factory) return opened;
+      const deleted = await deleteDatabase();
+      if (deleted.ok) announce({ revision: 0, kind: 'clear', actions: [] });
+      return deleted;
     }
     const db = opened.value;
     try {
-      const tx = db.transaction(ACTIONS, 'readwrite');
-      const done = transactionDone(tx);
-      tx.objectStore(ACTIONS).delete(CURRENT);
-      await done;
-      trusted = true;
+      await transact(db, async (tx) => {
+        tx.objectStore(ACTIONS).delete(CURRENT);
+      });
+      lastBase = baseOf(0, []);
+      announce({ revision: 0, kind: 'clear', actions: [] });
       return ok(undefined);
     } catch (e) {
       return fail([problem(`failed while resetting the actions (${reasonOf(e)})`)]);
@@ -402,7 +708,7 @@ export function createIndexedDbActionStore(options: IndexedDbActionStoreOptions 
     return withDb(async (db) => ok(await readBackups(db)), 'reading the backups');
   }
 
-  return { name, version, load, save, clear, reset, backups };
+  return { name, version, load, read, save, subscribe, clear, reset, backups };
 }
 
 function sameJson(a: unknown, b: unknown): boolean {

@@ -85,6 +85,11 @@ export const demoEn = {
     'Your last change could not be saved in this browser, so it will be lost on reload.',
   'demo.storage.loadFailed':
     'Your saved edits could not be read, so the sample data is shown. Saving a change replaces them.',
+  'demo.storage.conflict':
+    'Another tab or window changed {actions} after this page showed it, so your change to it is not saved yet. It is still shown here: choose which version to keep.',
+  'demo.storage.keepMine': 'Keep my change',
+  'demo.storage.keepTheirs': 'Use the other tab’s version',
+  'demo.storage.refreshed': 'The actions were updated with changes made in another tab.',
   'demo.reset': 'Reset to sample data',
   'demo.reset.done': 'The sample data is back and your saved edits were cleared.',
   'demo.footer': 'A demonstration of the qms-kit web components.',
@@ -176,6 +181,12 @@ export const demoCy: Record<keyof typeof demoEn, string> = {
     'Nid oedd modd cadw eich newid diwethaf yn y porwr hwn, felly bydd yn cael ei golli wrth ail-lwytho.',
   'demo.storage.loadFailed':
     'Nid oedd modd darllen eich golygiadau a gadwyd, felly dangosir y data sampl. Bydd cadw newid yn cymryd eu lle.', // translator review
+  'demo.storage.conflict':
+    'Newidiodd tab neu ffenestr arall {actions} ar ôl i’r dudalen hon ei ddangos, felly nid yw eich newid wedi’i gadw eto. Mae’n dal i’w weld yma: dewiswch pa fersiwn i’w chadw.', // translator review
+  'demo.storage.keepMine': 'Cadw fy newid', // translator review
+  'demo.storage.keepTheirs': 'Defnyddio fersiwn y tab arall', // translator review
+  'demo.storage.refreshed':
+    'Diweddarwyd y camau gweithredu gyda newidiadau a wnaed mewn tab arall.', // translator review
   'demo.reset': 'Ailosod i’r data sampl',
   'demo.reset.done': 'Mae’r data sampl yn ôl ac mae eich golygiadau a gadwyd wedi’u clirio.',
   'demo.footer': 'Arddangosiad o gydrannau gwe qms-kit.', // translator review
