@@ -6,12 +6,40 @@ export function baseLocale(locale: string | undefined | null): string {
   return locale.toLowerCase().split(/[-_]/)[0] || 'en';
 }
 
-/** The BCP 47 tag to give `Intl`, so Welsh gets Welsh month names and digit grouping. */
+/**
+ * The BCP 47 tag to give `Intl`, so Welsh gets Welsh month names and digit grouping. A tag
+ * `Intl` refuses (`pl_PL`, `x`) would throw a RangeError from every formatter, so it falls back
+ * to British English with one console warning per tag. Every `Intl` use goes through here.
+ */
 export function intlLocale(locale: string | undefined | null): string {
   const base = baseLocale(locale);
   if (base === 'en') return 'en-GB';
   if (base === 'cy') return 'cy-GB';
-  return locale ?? 'en-GB';
+  if (!locale) return 'en-GB';
+  return isValidLocale(locale) ? locale : 'en-GB';
+}
+
+const checkedLocales = new Map<string, boolean>();
+
+/** Whether `Intl` accepts `tag`; an invalid one is warned about once. */
+export function isValidLocale(tag: string): boolean {
+  let valid = checkedLocales.get(tag);
+  if (valid !== undefined) return valid;
+  try {
+    valid = Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    valid = false;
+  }
+  // Bounded so a page cycling through junk tags cannot grow the cache for ever.
+  if (checkedLocales.size > 200) checkedLocales.clear();
+  checkedLocales.set(tag, valid);
+  if (!valid) warn(`qms-kit: lang "${tag}" is not a valid BCP 47 language tag; using en-GB.`);
+  return valid;
+}
+
+/** The SDK has no DOM or Node types; a console is there in every runtime that matters. */
+function warn(message: string): void {
+  (globalThis as { console?: { warn?: (m: string) => void } }).console?.warn?.(message);
 }
 
 /** Numbers through Intl in the locale. */

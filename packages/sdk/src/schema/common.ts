@@ -61,5 +61,7 @@ function isSafeLink(link: string): boolean {
   // Browsers ignore tabs, newlines and leading spaces in URLs, so "java\tscript:" must be caught too.
   // eslint-disable-next-line no-control-regex
   const compact = link.replace(/[\u0000-\u0020]/g, '');
+  // "//host", "\\host" and "/\host" are read by browsers as another site, not a relative path.
+  if (/^[/\\]{2}/.test(compact)) return false;
   return !/^[a-z][a-z0-9+.-]*:/i.test(compact) || /^(https?|mailto):/i.test(compact);
 }

@@ -1,4 +1,5 @@
 import type { MeasureSummaryRow } from './summarise.js';
+import { intlLocale } from '../i18n/format.js';
 import { assuranceGroups, variationGroups } from './groups.js';
 import type { VariationIcon } from '../schema/options.js';
 
@@ -49,7 +50,10 @@ export function sortSummaryRows(
   direction: SummarySortDirection = 'ascending',
   options: SummarySortOptions = {},
 ): MeasureSummaryRow[] {
-  const collator = new Intl.Collator(options.locale, { numeric: true, sensitivity: 'base' });
+  const collator = new Intl.Collator(
+    options.locale === undefined ? undefined : intlLocale(options.locale),
+    { numeric: true, sensitivity: 'base' },
+  );
   const sign = direction === 'ascending' ? 1 : -1;
   const keyed = rows.map((row, index) => ({ row, index, key: keyOf(row, key, options) }));
   keyed.sort((a, b) => {

@@ -199,11 +199,25 @@ describe('schemas reject bad input with readable messages at the JSON path', () 
     assert.equal(linkSchema.safeParse('java\tscript:alert(1)').success, false);
     assert.equal(linkSchema.safeParse(' JAVASCRIPT:alert(1)').success, false);
     assert.equal(linkSchema.safeParse('data:text/html,hi').success, false);
+    // Scheme-relative and backslash forms are read by browsers as another site.
+    for (const elsewhere of [
+      '//evil.example',
+      '//evil.example/audit.pdf',
+      '\\\\evil.example',
+      '/\\evil.example',
+      '\\/evil.example',
+      ' //evil.example',
+      '/\t/evil.example',
+    ]) {
+      assert.equal(linkSchema.safeParse(elsewhere).success, false, elsewhere);
+    }
     for (const good of [
       'https://example.nhs.wales/a',
       'mailto:q@example.org',
       '/docs/audit.pdf',
       'audit.pdf#p2',
+      './docs/a.pdf',
+      '/docs//a.pdf',
     ]) {
       assert.equal(linkSchema.safeParse(good).success, true, good);
     }

@@ -3,12 +3,33 @@ import assert from 'node:assert/strict';
 import {
   formatDate,
   formatNumber,
+  intlLocale,
   translate,
   translatePlural,
   registerCatalogue,
 } from '../../src/i18n/index.js';
 
 describe('i18n formatting', () => {
+  test('a tag Intl refuses falls back to British English, warned once per tag', (t) => {
+    const warn = t.mock.method(console, 'warn', () => undefined);
+    for (const tag of ['pl_PL', 'x', 'en_GB_bad_', '12', 'pl_PL']) {
+      assert.equal(intlLocale(tag), 'en-GB', tag);
+      assert.equal(formatNumber(tag, 1234.5), '1,234.5', tag);
+      assert.equal(formatDate(tag, '2024-03-01', { month: 'long', year: 'numeric' }), 'March 2024');
+      assert.equal(translatePlural(tag, 'no.such.key', 2), 'no.such.key');
+    }
+    const warned = warn.mock.calls.map((c) => String(c.arguments[0]));
+    assert.equal(warned.filter((m) => m.includes('"pl_PL"')).length, 1);
+    assert.equal(warned.filter((m) => m.includes('"x"')).length, 1);
+    // Valid tags pass through untouched and are not warned about.
+    assert.equal(intlLocale('pl-PL'), 'pl-PL');
+    assert.equal(intlLocale('cy_GB'), 'cy-GB');
+    assert.equal(
+      warned.some((m) => m.includes('"pl-PL"')),
+      false,
+    );
+  });
+
   test('Welsh dates have Welsh month names', () => {
     assert.equal(formatDate('cy', '2024-03-01', { month: 'long', year: 'numeric' }), 'Mawrth 2024');
     assert.equal(
