@@ -130,8 +130,7 @@ const QICHARTS_SCREENED: ReadonlySet<ChartType> = new Set<ChartType>(['pp', 'up'
 export function resolveRules(rules: Rules = 'mdc', chart: ChartType = 'xmr'): ResolvedRules {
   const options = typeof rules === 'string' ? { preset: rules } : rules;
   const base = PRESETS[options.preset ?? 'mdc'];
-  const qicScreened =
-    QICHARTS_SCREENED.has(chart) || (chart === 't' && base.rareEvents === 'qic');
+  const qicScreened = QICHARTS_SCREENED.has(chart) || (chart === 't' && base.rareEvents === 'qic');
   return {
     ...base,
     shift: options.shift ?? base.shift,

@@ -27,7 +27,8 @@ export function gLimits(ctx: ChartContext, part: PartitionCalc): PartitionLimits
   const mdc = ctx.rules.rareEvents === 'mdc';
   const centre = mdc ? G_MEDIAN_FACTOR * mean : medianAt(values, ctx.inc, part.from, part.calcTo);
   const sd = Math.sqrt(mean * (mean + 1));
-  if (sd === 0) return mdc ? zeroSpread(ctx, part, centre, NaN, NaN) : zeroSpread(ctx, part, centre);
+  if (sd === 0)
+    return mdc ? zeroSpread(ctx, part, centre, NaN, NaN) : zeroSpread(ctx, part, centre);
   if (mdc) {
     fillLines(ctx.lines, part, centre, NaN, mean + 3 * sd, NaN, NaN);
   } else {

@@ -82,7 +82,7 @@ describe('mdc (SQL v2.6) agrees with the testing document except where the docum
   });
 });
 
-describe('process limits and points (the document\'s worked numbers)', () => {
+describe("process limits and points (the document's worked numbers)", () => {
   test('15 points: mean 23.20, upper process limit 37.64, lower 8.76', () => {
     for (const preset of ['mdc', 'mdc-excel'] as const) {
       const p = run(chartNamed('Process limits - 15'), preset).partitions[0];
@@ -98,7 +98,10 @@ describe('process limits and points (the document\'s worked numbers)', () => {
     assert.equal(ten.partitions[0]?.upper, null);
     assert.equal(ten.variation, 'none');
     assert.equal(run(chartNamed('Number of points - 12'), 'mdc-excel').partitions[0]?.upper, null);
-    assert.notEqual(run(chartNamed('Number of points - 13'), 'mdc-excel').partitions[0]?.upper, null);
+    assert.notEqual(
+      run(chartNamed('Number of points - 13'), 'mdc-excel').partitions[0]?.upper,
+      null,
+    );
   });
 });
 

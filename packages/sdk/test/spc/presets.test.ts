@@ -95,7 +95,11 @@ describe('T and G charts under the MDC presets follow SQL v2.6, under qic qichar
   // y = 2^3.6, 3^3.6, 2^3.6, 4^3.6: transformed 2, 3, 2, 4, mean 2.75, MRbar 4/3.
   const y = [2, 3, 2, 4].map((v) => v ** 3.6);
   const t = (rules: 'mdc' | 'qic'): SpcResult =>
-    spc({ chart: 't', data: y.map((v, i) => ({ x: i, y: v })), rules: { preset: rules, minPoints: 1 } });
+    spc({
+      chart: 't',
+      data: y.map((v, i) => ({ x: i, y: v })),
+      rules: { preset: rules, minPoints: 1 },
+    });
 
   test('mdc: 2.66 × MRbar on the transform; the negative lower lines are left empty', () => {
     const r = t('mdc');
@@ -182,7 +186,14 @@ describe('qic: qicharts2 behaviour has its own name', () => {
   });
 
   test('the Anhøj runs analysis is per partition', () => {
-    const y = [...Array<number>(12).fill(0).map((_, i) => i), ...Array<number>(12).fill(0).map((_, i) => 12 - i)];
+    const y = [
+      ...Array<number>(12)
+        .fill(0)
+        .map((_, i) => i),
+      ...Array<number>(12)
+        .fill(0)
+        .map((_, i) => 12 - i),
+    ];
     const r = chart(y, { rules: 'qic', rebase: [12] });
     assert.equal(r.partitions.length, 2);
     assert.equal(r.partitions[0]?.runs.useful, 12);
