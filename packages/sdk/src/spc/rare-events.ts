@@ -62,25 +62,51 @@ function transformed(values: Float64Array): Float64Array {
 }
 
 /**
+ * The SQL v2.6's T chart moving range: never screened (its outlier setting reads the XmR moving
+ * ranges only), and taken over the whole chart (`PARTITION BY [ChartID], [GhostFlag]`), so a later
+ * partition's first point has the range from the point before it; the mean is per partition.
+ */
+function sqlTMovingRange(values: Float64Array, inc: Int32Array, from: number, to: number): number {
+  const start = from > 0 ? from - 1 : from;
+  const count = to - start - 1;
+  if (count < 1) return NaN;
+  let sum = 0;
+  let prev = values[inc[start] ?? 0] ?? NaN;
+  for (let q = start + 1; q < to; q++) {
+    const v = values[inc[q] ?? 0] ?? NaN;
+    sum += Math.abs(v - prev);
+    prev = v;
+  }
+  return sum / count;
+}
+
+/**
  * T chart (time between events): an I chart on y^(1/3.6), back-transformed with ^3.6. Two definitions:
  * - qicharts2 0.8.1 qic.t ('qic'): 3 × MRbar / 1.128; a negative lower limit becomes 0 and a
  *   negative lower 2-sigma line none;
- * - MDC SQL v2.6 ('mdc'): 2.66 × MRbar, as its XmR chart; a negative lower line (limit or sigma
- *   line) is left empty.
+ * - MDC SQL v2.6 ('mdc'): 2.66 × MRbar, as its XmR chart, the moving ranges as sqlTMovingRange; a
+ *   negative lower line (limit or sigma line) is left empty (`CASE WHEN … >= 0 THEN POWER(…) END`).
  * The sigma is not reported: limits are not symmetric. A zero spread puts every line on the centre.
  */
 export function tLimits(ctx: ChartContext, part: PartitionCalc): PartitionLimits {
   if (part.calcTo === part.from) return centreOnly(ctx, part, NaN, 'too-few');
   const values = transformed(ctx.series.value);
-  const screening = ctx.screen ? ctx.rules.screening : 'off';
-  const spread = screenedSpread(values, ctx.inc, part.from, part.calcTo, screening);
-  const meanT =
-    spread.mean === spread.mean ? spread.mean : meanAt(values, ctx.inc, part.from, part.calcTo);
+  const mdc = ctx.rules.rareEvents === 'mdc';
+  let meanT: number;
+  let mrBar: number;
+  if (mdc) {
+    meanT = meanAt(values, ctx.inc, part.from, part.calcTo);
+    mrBar = sqlTMovingRange(values, ctx.inc, part.from, part.calcTo);
+  } else {
+    const screening = ctx.screen ? ctx.rules.screening : 'off';
+    const spread = screenedSpread(values, ctx.inc, part.from, part.calcTo, screening);
+    meanT =
+      spread.mean === spread.mean ? spread.mean : meanAt(values, ctx.inc, part.from, part.calcTo);
+    mrBar = spread.mrBar;
+  }
   const centre = Math.pow(meanT, T_POWER);
-  const mrBar = spread.mrBar;
   if (mrBar === 0) return zeroSpread(ctx, part, centre);
   if (!(mrBar > 0)) return centreOnly(ctx, part, centre, 'too-few');
-  const mdc = ctx.rules.rareEvents === 'mdc';
   const limit = mdc ? XMR_LIMIT * mrBar : (3 * mrBar) / D2;
   const near = (2 / 3) * limit;
   const lowerT = meanT - limit;

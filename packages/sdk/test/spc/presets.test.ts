@@ -123,6 +123,25 @@ describe('T and G charts under the MDC presets follow SQL v2.6, under qic qichar
     assert.equal(t('qic').rules.screenOutliers, true);
   });
 
+  test('mdc: the T moving ranges run across a recalculation and are never screened (SQL v2.6)', () => {
+    // Transformed 2, 3, 2, 4 | 10, 11, 10: partition 2's ranges are |10 − 4|, 1, 1 (the SQL's
+    // [DayDifferenceTransformedMovingRange] is PARTITION BY [ChartID], [GhostFlag]), MRbar 8/3, and
+    // the mean is per partition (31/3). qicharts2 keeps each part's ranges to itself: MRbar 1.
+    const ty = [2, 3, 2, 4, 10, 11, 10].map((v) => v ** 3.6);
+    const data = ty.map((v, i) => ({ x: i, y: v }));
+    const r = spc({ chart: 't', data, rebase: [4], rules: { minPoints: 1 } });
+    const meanT = 31 / 3;
+    assert.ok(near(r.partitions[1]?.upper, (meanT + 2.66 * (8 / 3)) ** 3.6));
+    const q = spc({ chart: 't', data, rebase: [4], rules: 'qic' });
+    assert.ok(near(q.partitions[1]?.upper, (meanT + (3 * 1) / 1.128) ** 3.6));
+    // 12 small ranges and one huge one: screening would change the limits, the SQL's T ignores it.
+    const big = [...Array.from({ length: 13 }, (_, i) => 2 + (i % 2)), 40].map((v) => v ** 3.6);
+    const rows = big.map((v, i) => ({ x: i, y: v }));
+    const plain = spc({ chart: 't', data: rows });
+    const asked = spc({ chart: 't', data: rows, rules: { screenOutliers: true } });
+    assert.equal(asked.partitions[0]?.upper, plain.partitions[0]?.upper);
+  });
+
   test('G under mdc: centre 0.693 × mean, upper mean + 3√(mean(mean + 1)), no lower lines', () => {
     // y = 10, 30, 20, 60: mean 30, σ = √930.
     const r = spc({
