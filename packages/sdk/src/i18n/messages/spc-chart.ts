@@ -60,7 +60,7 @@ export const spcChartEn = {
   'spcChart.rules.mdc-2022': 'Making Data Count (NHS England, 2022)',
   'spcChart.rules.mdc-excel': 'Making Data Count single chart tool (NHS England, v5.0)',
   'spcChart.rules.nhsr': 'NHSRplotthedots',
-  'spcChart.rules.qic': 'qicharts2',
+  'spcChart.rules.qic': 'qicharts2 (points beyond the 3-sigma limits, Anhøj runs rules)',
   'spcChart.rules.anhoej': 'Anhøj run chart rules (unusually long runs and few crossings)',
   'spcChart.notes': 'Notes on the analysis',
   'spcChart.problem.notNumber': '"{value}" is not a number',
@@ -129,7 +129,9 @@ export const spcChartCy: Record<keyof typeof spcChartEn, string> = {
   // translator review
   'spcChart.rules.mdc-excel': 'Offeryn siart sengl Making Data Count (GIG Lloegr, v5.0)',
   'spcChart.rules.nhsr': 'NHSRplotthedots',
-  'spcChart.rules.qic': 'qicharts2',
+  // translator review
+  'spcChart.rules.qic':
+    'qicharts2 (pwyntiau y tu hwnt i’r terfynau 3-sigma, rheolau rhediadau Anhøj)',
   // translator review
   'spcChart.rules.anhoej':
     'Rheolau siart rhediad Anhøj (rhediadau anarferol o hir a chroesiadau anarferol o brin)',
