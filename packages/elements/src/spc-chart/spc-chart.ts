@@ -196,8 +196,9 @@ export class QmsSpcChart extends LitElement {
   /** Which way is better for `data` and CSV: `increase`, `decrease` or `neutral`. A measure uses its own. */
   @property({ reflect: true }) improvement: 'increase' | 'decrease' | 'neutral' = 'neutral';
 
-  /** Rule preset for `data` and CSV: `mdc` (Making Data Count 2024), `mdc-2022`, `nhsr`, `anhoej`. A measure uses its own. */
-  @property({ reflect: true }) rules: 'mdc' | 'mdc-2022' | 'nhsr' | 'anhoej' = 'mdc';
+  /** Rule preset for `data` and CSV: `mdc` (NHS England SPC SQL v2.6), `mdc-2022`, `mdc-excel`, `nhsr`, `qic`, `anhoej`. A measure uses its own. */
+  // prettier-ignore
+  @property({ reflect: true }) rules: 'mdc' | 'mdc-2022' | 'mdc-excel' | 'nhsr' | 'qic' | 'anhoej' = 'mdc';
 
   /** Target for `data` and CSV (a number). A measure uses its own. */
   @property({ converter: numberConverter }) target: number | undefined;

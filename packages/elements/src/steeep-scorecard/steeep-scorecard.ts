@@ -142,7 +142,7 @@ export class QmsSteeepScorecard extends LitElement {
    */
   @property() framework: string | Framework | undefined;
 
-  /** SPC rules preset for measures that set none: `mdc` (default), `mdc-2022`, `nhsr`, `anhoej`. */
+  /** SPC rules preset for measures that set none: `mdc` (default), `mdc-2022`, `mdc-excel`, `nhsr`, `qic`, `anhoej`. */
   @property() rules: string | undefined;
 
   /** URL of JSON: a dataset, `{ measures, framework }` or a list of measures. */

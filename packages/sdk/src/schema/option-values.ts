@@ -19,7 +19,10 @@ export const chartTypes = [
 
 export const improvements = ['increase', 'decrease', 'neutral'] as const;
 
-export const rulePresets = ['mdc', 'mdc-2022', 'nhsr', 'anhoej'] as const;
+export const rulePresets = ['mdc', 'mdc-2022', 'mdc-excel', 'nhsr', 'qic', 'anhoej'] as const;
+
+/** Which side a point flagged both ways takes (MDC SQL `MetricConflictRule`). */
+export const conflictModes = ['improvement', 'concern'] as const;
 
 export const twoOfThreeModes = ['beyond-2-sigma', 'between-2-and-3-sigma'] as const;
 

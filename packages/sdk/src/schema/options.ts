@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import '../zod-config.js';
 import {
   chartTypes,
+  conflictModes,
   improvements,
   rulePresets,
   targetOnLimitModes,
@@ -35,6 +36,7 @@ export const ruleOptionsSchema = /* @__PURE__ */ z.object({
   screenOutliers: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   minPoints: /* @__PURE__ */ wholeSetting(1),
   targetOnLimit: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(targetOnLimitModes)),
+  conflict: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(conflictModes)),
 });
 export type RuleOptions = z.infer<typeof ruleOptionsSchema>;
 

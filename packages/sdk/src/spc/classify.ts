@@ -37,8 +37,10 @@ export interface Classification {
  * - 'precedence' (NHSRplotthedots 0.2.2 `ptd_special_cause_type`): outside limits > trend >
  *   two-of-three > shift. A trend point's direction is that of the step to the next point when both
  *   are in a trend, else of the step from the previous point, exactly as NHSRplotthedots computes it.
- * - 'improvement' (MDC `MetricConflictRule`, Excel default): a point flagged on both sides takes the
- *   improving side; with no direction (neutral) the precedence above decides.
+ * - 'improvement' (MDC SQL `MetricConflictRule` = Improvement, the Excel tool's only behaviour): a
+ *   point flagged on both sides takes the improving side; with no direction (neutral) the precedence
+ *   above decides.
+ * - 'concern' (MDC SQL `MetricConflictRule` = Concern): it takes the concerning side instead.
  */
 export function classify(
   values: Float64Array,
@@ -68,9 +70,11 @@ export function classify(
       if (high && low) {
         conflicts.push(i);
         s =
-          conflict === 'improvement' && improvingSide !== SIDE_NONE
-            ? improvingSide
-            : precedenceSide(values, inc, bits, from, to, q);
+          conflict === 'precedence' || improvingSide === SIDE_NONE
+            ? precedenceSide(values, inc, bits, from, to, q)
+            : conflict === 'improvement'
+              ? improvingSide
+              : SIDE_HIGH + SIDE_LOW - improvingSide;
       } else if (conflict === 'precedence') {
         s = precedenceSide(values, inc, bits, from, to, q);
       } else {

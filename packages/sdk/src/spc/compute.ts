@@ -29,7 +29,12 @@ export function compute(
   const rules = resolveRules(options.rules, chart);
   const length = series.length;
   const warnings: SpcWarning[] = [];
-  const segments = segmentsFrom(length, options.rebase ?? []);
+  // The MDC Excel tool implements only the baseline when a chart has both.
+  const rebaseIgnored =
+    rules.baselineScope === 'whole-chart' &&
+    options.baseline !== undefined &&
+    (options.rebase?.length ?? 0) > 0;
+  const segments = segmentsFrom(length, rebaseIgnored ? [] : (options.rebase ?? []));
   const excluded = excludedMask(length, options.exclude ?? []);
   const runChart = chart === 'run' || rules.analysis === 'run-chart';
 
@@ -47,6 +52,7 @@ export function compute(
     lines,
     excluded,
     screen: rules.screenOutliers,
+    rules,
   };
 
   const setup = {
@@ -93,7 +99,15 @@ export function compute(
   if (length === 0) warnings.push(warning('no-data', 'spc.warning.noData'));
   else if (ruled.inc.length === 0)
     warnings.push(warning('all-excluded', 'spc.warning.allExcluded'));
-  if (options.baseline !== undefined) baselineWarnings(ruled, bits, options.baseline, warnings);
+  if (rebaseIgnored) {
+    warnings.push(
+      warning('rebase-ignored', 'spc.warning.rebaseIgnored', { baseline: options.baseline ?? 0 }),
+    );
+  }
+  if (options.baseline !== undefined) {
+    const firstOnly = rules.baselineScope === 'first-partition';
+    baselineWarnings(ruled, bits, options.baseline, warnings, firstOnly);
+  }
   conflictWarning(classes, rules, improvement, warnings);
 
   const partitions = work.map((w, k) => partitionResult(w, k, runs[k], lines, chart));

@@ -73,18 +73,19 @@ function sideOfCentre(p: SpcPoint): SpcSide | null {
 
 /** Points in the run on `side` of the centre through `point`, looking back only or both ways. */
 function runLength(result: SpcResult, point: SpcPoint, side: SpcSide, bothWays: boolean): number {
+  const across = result.rules.shiftAcrossPartitions;
   let count = 1;
   for (
-    let p = neighbour(result, point.index, -1, false);
+    let p = neighbour(result, point.index, -1, across);
     p && sideOfCentre(p) === side;
-    p = neighbour(result, p.index, -1, false)
+    p = neighbour(result, p.index, -1, across)
   )
     count++;
   if (bothWays) {
     for (
-      let p = neighbour(result, point.index, 1, false);
+      let p = neighbour(result, point.index, 1, across);
       p && sideOfCentre(p) === side;
-      p = neighbour(result, p.index, 1, false)
+      p = neighbour(result, p.index, 1, across)
     )
       count++;
   }
@@ -157,7 +158,8 @@ function reasons(result: SpcResult, last: SpcPoint, locale: string): string[] {
     const side = sideOfCentre(last) ?? 'high';
     let count = 0;
     let p: SpcPoint | undefined = last;
-    for (let k = 0; k < 3 && p; k++, p = neighbour(result, p.index, -1, false)) {
+    const across = result.rules.twoOfThreeAcrossPartitions;
+    for (let k = 0; k < 3 && p; k++, p = neighbour(result, p.index, -1, across)) {
       if (p.signals.includes('two-of-three') && sideOfCentre(p) === side) count++;
     }
     const key = side === 'high' ? 'spc.reason.twoOfThreeHigh' : 'spc.reason.twoOfThreeLow';

@@ -1,7 +1,7 @@
 /**
  * The SPC engine: XmR (Making Data Count), MR, run, p, p′, u, u′, c, g, t, Xbar and S charts;
- * special-cause rules by preset (mdc, mdc-2022, nhsr, anhoej); variation and assurance icons;
- * Anhøj runs analysis; plain-language descriptions in English and Welsh.
+ * special-cause rules by preset (mdc, mdc-2022, mdc-excel, nhsr, qic, anhoej); variation and
+ * assurance icons; Anhøj runs analysis; plain-language descriptions in English and Welsh.
  */
 export { analyseSpc, spc } from './analyse.js';
 export { spcForMeasure, type SpcMeasureOptions } from './measure.js';

@@ -1,4 +1,5 @@
 import type { Series } from './series.js';
+import type { ResolvedRules } from './types.js';
 
 /**
  * Centre and limit lines. Charts whose lines are the same for a whole partition (XmR, MR, c, g, t,
@@ -125,9 +126,26 @@ export interface ChartContext {
   readonly lines: Lines;
   readonly excluded: Uint8Array;
   readonly screen: boolean;
+  /** The rule settings in force (screening method, XmR factor, T and G definitions). */
+  readonly rules: ResolvedRules;
 }
 
 export type ChartLimits = (ctx: ChartContext, part: PartitionCalc) => PartitionLimits;
+
+/**
+ * A partition whose spread is zero: every line on the centre, as the MDC SQL (mean ± 2.66 × 0),
+ * NHSRplotthedots, qicharts2 and PowerBI-SPC draw it, so points off the centre are judged against them.
+ */
+export function zeroSpread(
+  ctx: ChartContext,
+  part: PartitionCalc,
+  centre: number,
+  lowerNear: number = centre,
+  upperNear: number = centre,
+): PartitionLimits {
+  fillLines(ctx.lines, part, centre, centre, centre, lowerNear, upperNear);
+  return { centre, sigma: 0, status: 'no-variation' };
+}
 
 /** A partition with a centre line (or none) and no limits. */
 export function centreOnly(

@@ -84,7 +84,9 @@ export function limitsFor(
   k: number,
   last: boolean,
 ): PartitionWork {
-  const { ctx, plotted, base, ruled, baseline, runChart, chart, rules, warnings } = setup;
+  const { ctx, plotted, base, ruled, runChart, chart, rules, warnings } = setup;
+  // Under the MDC SQL a baseline fixes the limits of the partition it lies in; later ones get their own.
+  const baseline = rules.baselineScope === 'first-partition' && k > 0 ? undefined : setup.baseline;
   const calc = (inc: Included): PartitionCalc => {
     const from = inc.offsets[k] ?? 0;
     const to = inc.offsets[k + 1] ?? 0;

@@ -1,6 +1,7 @@
 import type { Problem } from '../problems.js';
 import {
   chartTypes,
+  conflictModes,
   improvements,
   rulePresets,
   targetOnLimitModes,
@@ -18,7 +19,7 @@ type Report = (path: Path, message: string) => void;
 
 const SAFE = Number.MAX_SAFE_INTEGER;
 const RULES_MESSAGE =
-  'must be a preset name ("mdc", "mdc-2022", "nhsr" or "anhoej") or an object of rule settings';
+  'must be a preset name ("mdc", "mdc-2022", "mdc-excel", "nhsr", "qic" or "anhoej") or an object of rule settings';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -74,13 +75,15 @@ const RULE_KEYS = [
   'screenOutliers',
   'minPoints',
   'targetOnLimit',
+  'conflict',
 ] as const;
 
 function checkRules(value: unknown, report: Report): void {
   if (value === undefined || rulePresets.includes(value as never)) return;
   if (!isRecord(value)) return report(['rules'], RULES_MESSAGE);
   const at = (key: string): Path => ['rules', key];
-  const { preset, shift, trend, twoOfThree, screenOutliers, minPoints, targetOnLimit } = value;
+  const { preset, shift, trend, twoOfThree, screenOutliers, minPoints, targetOnLimit, conflict } =
+    value;
   if (preset !== undefined) checkEnum(preset, rulePresets, at('preset'), report);
   if (shift !== undefined) checkInt(shift, at('shift'), report, 2, 20);
   if (trend !== undefined) checkInt(trend, at('trend'), report, 2, 20);
@@ -92,6 +95,7 @@ function checkRules(value: unknown, report: Report): void {
   if (targetOnLimit !== undefined) {
     checkEnum(targetOnLimit, targetOnLimitModes, at('targetOnLimit'), report);
   }
+  if (conflict !== undefined) checkEnum(conflict, conflictModes, at('conflict'), report);
 }
 
 const OPTION_KEYS = [

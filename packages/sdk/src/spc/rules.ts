@@ -28,7 +28,15 @@ export const TWO_LOW = 128;
 export const HIGH_BITS = ASTRO_HIGH | SHIFT_HIGH | TREND_UP | TWO_HIGH;
 export const LOW_BITS = ASTRO_LOW | SHIFT_LOW | TREND_DOWN | TWO_LOW;
 
-type RuleSettings = Pick<ResolvedRules, 'shift' | 'trend' | 'twoOfThree' | 'trendAcrossPartitions'>;
+type RuleSettings = Pick<
+  ResolvedRules,
+  | 'shift'
+  | 'trend'
+  | 'twoOfThree'
+  | 'trendAcrossPartitions'
+  | 'shiftAcrossPartitions'
+  | 'twoOfThreeAcrossPartitions'
+>;
 
 export interface RuleOutput {
   /** Rule bits per point (see the constants above). */
@@ -69,12 +77,21 @@ export function applyRules(
   const twoOn = rules.twoOfThree !== 'off';
   const between = rules.twoOfThree === 'between-2-and-3-sigma';
   const across = rules.trendAcrossPartitions;
+  const shiftAcross = rules.shiftAcrossPartitions;
+  const twoAcross = rules.twoOfThreeAcrossPartitions;
 
-  // Trend state survives partition boundaries when trends may cross them.
+  // Trend, shift and two-of-three state survives partition boundaries when those rules may cross
+  // them; each point is still judged against its own partition's lines.
   let trendDirection = 0;
   let trendRun = 0;
   let trendStart = 0;
   let previous = NaN;
+  let side = 0;
+  let shiftRun = 0;
+  let shiftStart = 0;
+  let f1 = 0;
+  let f2 = 0;
+  let windowed = 0;
 
   for (let k = 0; k < partitions; k++) {
     const from = offsets[k] ?? 0;
@@ -84,20 +101,24 @@ export function applyRules(
     let upper = byPartition[k * 5 + UPPER] ?? NaN;
     let lowerNear = byPartition[k * 5 + LOWER_NEAR] ?? NaN;
     let upperNear = byPartition[k * 5 + UPPER_NEAR] ?? NaN;
-    let side = 0;
-    let shiftRun = 0;
-    let shiftStart = from;
     let useful = 0;
     let runSide = 0;
     let runLength = 0;
     let runCount = 0;
     let longest = 0;
-    let f1 = 0;
-    let f2 = 0;
     if (!across) {
       trendDirection = 0;
       trendRun = 0;
       previous = NaN;
+    }
+    if (!shiftAcross) {
+      side = 0;
+      shiftRun = 0;
+    }
+    if (!twoAcross) {
+      f1 = 0;
+      f2 = 0;
+      windowed = 0;
     }
 
     for (let q = from; q < to; q++) {
@@ -166,7 +187,7 @@ export function applyRules(
         let f = s > 0 ? ABOVE : s < 0 ? BELOW : 0;
         if (v > upperNear && (!between || v <= upper)) f |= COUNT_HIGH;
         if (v < lowerNear && (!between || v >= lower)) f |= COUNT_LOW;
-        if (q - from >= 2) {
+        if (++windowed >= 3) {
           const all = f1 & f2 & f;
           if (all & ABOVE) {
             if ((f1 & COUNT_HIGH) + (f2 & COUNT_HIGH) + (f & COUNT_HIGH) >= 2) {

@@ -92,7 +92,8 @@ export type SpcWarningCode =
   | 'denominator-ignored'
   | 'rebase-not-found'
   | 'data-sorted'
-  | 'values-too-large';
+  | 'values-too-large'
+  | 'rebase-ignored';
 
 export interface SpcWarning {
   code: SpcWarningCode;
@@ -129,10 +130,33 @@ export interface ResolvedRules {
   belowMinPoints: 'withhold' | 'trial';
   /** 'inclusive': a target on a limit passes or fails (MDC); 'strict': it is hit or miss (NHSR). */
   targetOnLimit: 'inclusive' | 'strict';
-  /** A point with signals on both sides: 'improvement' side wins (MDC), or rule 'precedence' (NHSR). */
-  conflict: 'improvement' | 'precedence';
+  /**
+   * A point with signals on both sides: the 'improvement' side wins (MDC default, Excel tool), the
+   * 'concern' side wins (MDC SQL `MetricConflictRule` = Concern), or rule 'precedence' (NHSR).
+   */
+  conflict: 'improvement' | 'concern' | 'precedence';
   /** A trend may run across a rebase (MDC SQL since v2.2) or stays within its partition (NHSR). */
   trendAcrossPartitions: boolean;
+  /** A shift, and a two-of-three run, may continue across a rebase (MDC Excel tool v5.0). */
+  shiftAcrossPartitions: boolean;
+  twoOfThreeAcrossPartitions: boolean;
+  /**
+   * How screening drops moving ranges: 'sql' keeps MR ≤ 3.267 × MRbar and leaves the points whose
+   * range was dropped out of the mean (MDC SQL); 'strict' keeps MR < 3.267 × MRbar and keeps the
+   * mean (NHSRplotthedots, qicharts2).
+   */
+  screening: 'sql' | 'strict';
+  /** XmR limit factor: 2.66 (MDC, NHSRplotthedots) or 3 / 1.128 (qicharts2). */
+  xmrFactor: number;
+  /** T and G chart definitions: MDC SQL v2.6 ('mdc') or qicharts2 0.8.1 ('qic'). */
+  rareEvents: 'mdc' | 'qic';
+  /**
+   * What `baseline` fixes when the chart is also rebased: the first N points of every partition
+   * ('each-partition', NHSRplotthedots `fix_after_n_points` per rebase group), of the first partition
+   * only, later partitions getting their own limits ('first-partition', MDC SQL), or of the whole
+   * chart, rebases being ignored ('whole-chart', MDC Excel tool: "only the baseline is implemented").
+   */
+  baselineScope: 'each-partition' | 'first-partition' | 'whole-chart';
 }
 
 export interface SpcResult {

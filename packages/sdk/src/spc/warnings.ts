@@ -51,8 +51,9 @@ export function baselineWarnings(
   bits: Uint8Array,
   baseline: number,
   warnings: SpcWarning[],
+  firstOnly = false,
 ): void {
-  const partitions = ruled.offsets.length - 1;
+  const partitions = firstOnly ? Math.min(1, ruled.offsets.length - 1) : ruled.offsets.length - 1;
   for (let k = 0; k < partitions; k++) {
     const from = ruled.offsets[k] ?? 0;
     const to = Math.min(ruled.offsets[k + 1] ?? 0, from + baseline);
@@ -84,7 +85,11 @@ export function conflictWarning(
   const count = classes.conflicts.length;
   if (count === 0) return;
   // With no improving side (neutral), the MDC rule falls back to precedence too.
-  const byImprovement = rules.conflict === 'improvement' && improvement !== 'neutral';
-  const key = byImprovement ? 'spc.warning.conflictImprovement' : 'spc.warning.conflictPrecedence';
+  const bySide = rules.conflict !== 'precedence' && improvement !== 'neutral';
+  const key = !bySide
+    ? 'spc.warning.conflictPrecedence'
+    : rules.conflict === 'improvement'
+      ? 'spc.warning.conflictImprovement'
+      : 'spc.warning.conflictConcern';
   warnings.push(warning('conflicting-signals', key, { count }, { points: classes.conflicts }));
 }

@@ -1,11 +1,12 @@
 import {
   fillLines,
   centreOnly,
+  zeroSpread,
   type ChartContext,
   type PartitionCalc,
   type PartitionLimits,
 } from './lines.js';
-import { meanMovingRange, MR_UPPER } from './moving-range.js';
+import { meanMovingRange, MR_UPPER, screenedSpread } from './moving-range.js';
 import type { Segment } from './partitions.js';
 import { meanAt } from './stats.js';
 
@@ -16,25 +17,39 @@ export const XMR_NEAR = 2 * (XMR_LIMIT / 3);
 /** d2 for subgroups of two. */
 export const D2 = 1.128;
 
-/** XmR (individuals) chart: mean ± 2.66 × mean moving range (MDC). */
+/**
+ * XmR (individuals) chart: mean ± factor × mean moving range, the factor 2.66 (MDC,
+ * NHSRplotthedots) or 3 / 1.128 (qicharts2), the 2-sigma lines at two thirds of it. With screening,
+ * the preset decides which moving ranges are dropped and whether the mean moves (moving-range.ts).
+ * A zero mean moving range puts every line on the mean.
+ */
 export function xmrLimits(ctx: ChartContext, part: PartitionCalc): PartitionLimits {
   const values = ctx.series.value;
-  const centre = meanAt(values, ctx.inc, part.from, part.calcTo);
+  let centre = meanAt(values, ctx.inc, part.from, part.calcTo);
   if (part.calcTo - part.from < 2) {
     return centreOnly(ctx, part, centre, 'too-few');
   }
-  const mrBar = meanMovingRange(values, ctx.inc, part.from, part.calcTo, ctx.screen);
-  if (!(mrBar > 0)) {
-    return centreOnly(ctx, part, centre, mrBar === 0 ? 'no-variation' : 'too-few');
-  }
+  const spread = screenedSpread(
+    values,
+    ctx.inc,
+    part.from,
+    part.calcTo,
+    ctx.screen ? ctx.rules.screening : 'off',
+  );
+  if (spread.mean === spread.mean) centre = spread.mean;
+  const mrBar = spread.mrBar;
+  if (mrBar === 0) return zeroSpread(ctx, part, centre);
+  if (!(mrBar > 0)) return centreOnly(ctx, part, centre, 'too-few');
+  const factor = ctx.rules.xmrFactor;
+  const near = (2 / 3) * factor;
   fillLines(
     ctx.lines,
     part,
     centre,
-    centre - XMR_LIMIT * mrBar,
-    centre + XMR_LIMIT * mrBar,
-    centre - XMR_NEAR * mrBar,
-    centre + XMR_NEAR * mrBar,
+    centre - factor * mrBar,
+    centre + factor * mrBar,
+    centre - near * mrBar,
+    centre + near * mrBar,
   );
   return { centre, sigma: mrBar / D2, status: 'ok' };
 }
@@ -64,9 +79,8 @@ export function fillMovingRanges(
 /** MR chart limits: centre MRbar, upper limit 3.267 × MRbar, lower 0 (as qicharts2 qic.mr). */
 export function mrLimits(ctx: ChartContext, part: PartitionCalc): PartitionLimits {
   const mrBar = meanMovingRange(ctx.series.value, ctx.inc, part.from, part.calcTo, false);
-  if (!(mrBar > 0)) {
-    return centreOnly(ctx, part, mrBar, mrBar === 0 ? 'no-variation' : 'too-few');
-  }
+  if (mrBar === 0) return zeroSpread(ctx, part, 0);
+  if (!(mrBar > 0)) return centreOnly(ctx, part, mrBar, 'too-few');
   fillLines(ctx.lines, part, mrBar, 0, MR_UPPER * mrBar, 0, (MR_UPPER / 3) * 2 * mrBar);
   return { centre: mrBar, sigma: mrBar / D2, status: 'ok' };
 }

@@ -73,7 +73,7 @@ function describeIssue(issue: Issue, path: readonly PathSegment[]): string {
       return `must be one of ${quoteList(issue.values)}`;
     case 'invalid_union':
       if (path[path.length - 1] === 'rules' || path[0] === 'rules') {
-        return 'must be a preset name ("mdc", "mdc-2022", "nhsr" or "anhoej") or an object of rule settings';
+        return 'must be a preset name ("mdc", "mdc-2022", "mdc-excel", "nhsr", "qic" or "anhoej") or an object of rule settings';
       }
       if (path[path.length - 1] === 'x')
         return 'must be an ISO date such as 2024-04-01, a number or a Date';

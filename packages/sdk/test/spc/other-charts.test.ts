@@ -3,7 +3,11 @@ import assert from 'node:assert/strict';
 import { spc, type SpcResult } from '../../src/index.js';
 import { near } from './helpers.js';
 
-function values(chart: 'g' | 't' | 'run', y: number[], rules: 'mdc' | 'anhoej' = 'mdc'): SpcResult {
+function values(
+  chart: 'g' | 't' | 'run',
+  y: number[],
+  rules: 'qic' | 'mdc' | 'anhoej' = 'qic',
+): SpcResult {
   const r = spc({
     chart,
     data: y.map((v, i) => ({ x: i, y: v })),
@@ -151,7 +155,7 @@ describe('run chart', () => {
     assert.equal(r.variation, 'none');
   });
   test('run chart under mdc: shift and trend on the median, no limits', () => {
-    const r = values('run', [1, 2, 3, 4, 5, 6, 2, 3, 2, 3, 2, 3]);
+    const r = values('run', [1, 2, 3, 4, 5, 6, 2, 3, 2, 3, 2, 3], 'mdc');
     assert.ok(r.points.slice(0, 6).every((p) => p.signals.includes('trend')));
   });
 });

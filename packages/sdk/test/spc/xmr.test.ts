@@ -116,13 +116,18 @@ describe('series that cannot have limits', () => {
     assert.ok(r.warnings.some((w) => w.code === 'limits-unavailable'));
   });
 
-  test('all values equal: no variation, limits null, no signals', () => {
+  // MDC SQL v2.6 (mean ± 2.66 × 0), NHSRplotthedots, qicharts2 and PowerBI-SPC all put both limits on
+  // the mean when the moving ranges are all zero, and judge the points against them.
+  test('all values equal: limits on the mean, no signals, icons shown, a no-variation warning', () => {
     const r = chart(Array<number>(20).fill(7), { improvement: 'increase', target: 5 });
     assert.equal(r.partitions[0]?.centre, 7);
-    assert.equal(r.partitions[0]?.upper, null);
-    assert.ok(r.points.every((p) => p.signals.length === 0 && p.upper === null));
+    assert.equal(r.partitions[0]?.upper, 7);
+    assert.equal(r.partitions[0]?.lower, 7);
+    assert.equal(r.partitions[0]?.sigma, 0);
+    assert.ok(r.points.every((p) => p.signals.length === 0 && p.upper === 7 && p.lowerNear === 7));
     assert.equal(r.variation, 'common-cause');
-    assert.equal(r.assurance, null);
+    // MDC SQL assurance, Up: target ≤ LPL → Pass.
+    assert.equal(r.assurance, 'pass');
     assert.ok(r.warnings.some((w) => w.code === 'no-variation'));
   });
 });

@@ -58,7 +58,9 @@ export const spcChartEn = {
     'a shift is {shift} points in a row on one side of the {centre}, a trend {trend} points rising or falling',
   'spcChart.rules.mdc': 'Making Data Count (NHS England, 2024)',
   'spcChart.rules.mdc-2022': 'Making Data Count (NHS England, 2022)',
+  'spcChart.rules.mdc-excel': 'Making Data Count single chart tool (NHS England, v5.0)',
   'spcChart.rules.nhsr': 'NHSRplotthedots',
+  'spcChart.rules.qic': 'qicharts2 (points beyond the 3-sigma limits, Anhøj runs rules)',
   'spcChart.rules.anhoej': 'Anhøj run chart rules (unusually long runs and few crossings)',
   'spcChart.notes': 'Notes on the analysis',
   'spcChart.problem.notNumber': '"{value}" is not a number',
@@ -124,7 +126,12 @@ export const spcChartCy: Record<keyof typeof spcChartEn, string> = {
     'symudiad yw {shift} pwynt yn olynol ar un ochr i’r {centre}, tuedd yw {trend} pwynt yn codi neu’n gostwng',
   'spcChart.rules.mdc': 'Making Data Count (GIG Lloegr, 2024)', // translator review
   'spcChart.rules.mdc-2022': 'Making Data Count (GIG Lloegr, 2022)', // translator review
+  // translator review
+  'spcChart.rules.mdc-excel': 'Offeryn siart sengl Making Data Count (GIG Lloegr, v5.0)',
   'spcChart.rules.nhsr': 'NHSRplotthedots',
+  // translator review
+  'spcChart.rules.qic':
+    'qicharts2 (pwyntiau y tu hwnt i’r terfynau 3-sigma, rheolau rhediadau Anhøj)',
   // translator review
   'spcChart.rules.anhoej':
     'Rheolau siart rhediad Anhøj (rhediadau anarferol o hir a chroesiadau anarferol o brin)',

@@ -34,13 +34,17 @@ export const spcWarningsEn = {
   'spc.warning.limitsUnavailable':
     'Partition {partition} has too few usable points to calculate process limits.',
   'spc.warning.noVariation':
-    'Partition {partition} shows no variation, so process limits cannot be calculated.',
+    'Partition {partition} shows no variation, so its process limits lie on the centre line.',
   'spc.warning.baselineSpecialCause':
     'The baseline of partition {partition} contains special cause variation, so the limits fixed from it may be misleading.',
   'spc.warning.baselineLonger':
     'The baseline of {baseline} points is longer than partition {partition} ({points} usable points), so all of its points were used.',
   'spc.warning.conflictImprovement':
     'Points with special cause on both sides (for example a trend one way and a shift the other): {count}. Each is shown as an improvement, the Making Data Count default.',
+  'spc.warning.rebaseIgnored':
+    'The limits are fixed from the first {baseline} points for the whole chart, so the recalculations are not applied (as in the Making Data Count single chart tool).',
+  'spc.warning.conflictConcern':
+    'Points with special cause on both sides (for example a trend one way and a shift the other): {count}. Each is shown as a concern, as the chart’s settings ask.',
   'spc.warning.conflictPrecedence':
     'Points with special cause on both sides (for example a trend one way and a shift the other): {count}. Each takes the side of the strongest rule: outside the limits, then trend, two of three, shift.',
   'spc.warning.targetNeutral':

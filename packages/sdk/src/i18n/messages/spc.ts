@@ -108,7 +108,7 @@ export const spcCy: Record<keyof typeof spcEn, string> = {
     'Mae gan raniad {partition} rhy ychydig o bwyntiau y gellir eu defnyddio i gyfrifo terfynau proses.',
   // translator review
   'spc.warning.noVariation':
-    'Nid oes amrywiad yn rhaniad {partition}, felly nid oes modd cyfrifo terfynau proses.',
+    'Nid oes amrywiad yn rhaniad {partition}, felly mae ei derfynau proses ar y llinell ganol.',
   // translator review
   'spc.warning.baselineSpecialCause':
     'Mae llinell sylfaen rhaniad {partition} yn cynnwys amrywiad achos arbennig, felly gall y terfynau a bennwyd ohoni fod yn gamarweiniol.',
@@ -118,6 +118,12 @@ export const spcCy: Record<keyof typeof spcEn, string> = {
   // translator review
   'spc.warning.conflictImprovement':
     'Pwyntiau ag achos arbennig ar y ddwy ochr (er enghraifft tuedd un ffordd a symudiad y ffordd arall): {count}. Dangosir pob un fel gwelliant, sef y rhagosodiad yn Making Data Count.',
+  // translator review
+  'spc.warning.rebaseIgnored':
+    'Mae’r terfynau wedi’u pennu o’r {baseline} pwynt cyntaf ar gyfer y siart gyfan, felly nid yw’r ailgyfrifiadau yn cael eu defnyddio (fel yn offeryn siart sengl Making Data Count).',
+  // translator review
+  'spc.warning.conflictConcern':
+    'Pwyntiau ag achos arbennig ar y ddwy ochr (er enghraifft tuedd un ffordd a symudiad y ffordd arall): {count}. Dangosir pob un fel pryder, fel y mae gosodiadau’r siart yn gofyn.',
   // translator review
   'spc.warning.conflictPrecedence':
     'Pwyntiau ag achos arbennig ar y ddwy ochr (er enghraifft tuedd un ffordd a symudiad y ffordd arall): {count}. Mae pob un yn cymryd ochr y rheol gryfaf: y tu allan i’r terfynau, yna tuedd, dau o dri, symudiad.',
