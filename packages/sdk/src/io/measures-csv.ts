@@ -103,7 +103,7 @@ export function parseDataPointsCsv(
     for (const [at, earlier] of duplicates) {
       const repeat = group[at];
       if (repeat === undefined) continue;
-      const other = `row ${group[earlier]?.row ?? '?'} (measure "${id}")`;
+      const other = `row ${group[earlier]?.row ?? '?'} (measure ${quoteText(id)})`;
       problems.push(
         cellProblem(repeat.row, 'date', duplicateXMessage(repeat.point.x, 'date', other)),
       );
