@@ -13,8 +13,9 @@ const CR = 13;
 
 /**
  * Reads RFC 4180 CSV (comma-separated; `\n`, `\r\n` or `\r` between records; `""` for a quote
- * inside quotes) in time linear in the text. Unlike d3-dsv it keeps a quoted cell byte for byte,
- * so `" Ann "` stays `" Ann "`, while spaces around an unquoted cell carry no meaning and go.
+ * inside quotes) in time linear in the text. A quoted cell is kept byte for byte (`" Ann "` stays
+ * `" Ann "`), as d3-dsv keeps it (the oracle in a property test); spaces around an unquoted cell
+ * carry no meaning and go, and a quote never closed is reported rather than read as the rest.
  * Text after a closing quote up to the next comma is kept, as spreadsheets do.
  */
 export function readCsvRecords(text: string): CsvRecords {
