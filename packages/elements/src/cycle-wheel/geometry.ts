@@ -101,7 +101,11 @@ export function sideLineX(preferred: number, reach: number, width: number): numb
  */
 export function wrapBadge(text: string, max: number): string[] {
   if (text.length <= max) return [text];
-  return text.split(/\s+(?=\()/).flatMap((part) => wrapWords(part, max));
+  // Collapse white space first: splitting on /\s+(?=\()/ retries every start of a long run of spaces.
+  return text
+    .replace(/\s+/g, ' ')
+    .split(/ (?=\()/)
+    .flatMap((part) => wrapWords(part, max));
 }
 
 /** Pattern density (0–4) for a stage on a scale whose top stage is `top`. */
