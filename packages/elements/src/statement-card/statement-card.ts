@@ -142,6 +142,7 @@ function within(name: string, index: number, problems: readonly Problem[]): Prob
  * @csspart actions - The linked actions.
  * @csspart form - The editing form.
  * @csspart error-summary - The form's list of problems.
+ * @csspart conflict - The fields the host and the user both changed, with both values and the two choices.
  * @csspart button - Every button (Edit, Save, Cancel, Add, Remove, the confirmation's).
  * @csspart error - The error panel shown for bad input.
  * @csspart status - The loading and empty states.
