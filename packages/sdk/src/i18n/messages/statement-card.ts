@@ -183,6 +183,7 @@ export const statementCardCy: Record<keyof typeof statementCardEn, string> = {
   'statementCard.form.error.evidenceDate.invalid':
     'Rhowch ddyddiad go iawn ar gyfer eitem dystiolaeth {number}',
   'statementCard.form.error.other': '{where}: {message}',
+  // translator review: the five conflict strings below are draft translations.
   'statementCard.conflict.changed':
     'Newidiodd rhywun arall yr un rhannau o’r datganiad hwn tra oeddech yn golygu. Nid oes dim wedi’i gadw eto. Dewiswch pa un i’w gadw:',
   'statementCard.conflict.field': '{field}: eich un chi “{mine}”, yr un a gadwyd “{theirs}”',
