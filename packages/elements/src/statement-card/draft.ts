@@ -1,6 +1,7 @@
 import {
   baseLocale,
   mergeRecord,
+  type RecordMerge,
   type EvidenceCategory,
   type EvidenceItem,
   type LocalisedText,
@@ -125,7 +126,7 @@ function itemFromDraft(draft: EvidenceDraft): Record<string, unknown> {
 }
 
 /** The draft's statement as if nobody else had changed it: `base` with the user's changes. */
-function editedStatement(draft: StatementDraft, today: string): Record<string, unknown> {
+export function editedStatement(draft: StatementDraft, today: string): Record<string, unknown> {
   const base = draft.base;
   const out: Record<string, unknown> = { ...base };
   const put = (key: string, value: unknown) => {
@@ -157,18 +158,26 @@ function editedStatement(draft: StatementDraft, today: string): Record<string, u
  * The statement the form would save: a three-way merge (the SDK's `mergeRecord`) of the
  * statement editing started from, the user's edit and `current` (the statement as it is now,
  * which the host may have replaced since). Fields only the host changed keep `current`'s values;
- * where both changed a field, the user's edit wins, as the form's "changed elsewhere" notice
- * warned. A changed score is dated `today`. Not validated: pass the result to
- * `checkStatementEdit`.
+ * `conflicts` names what both changed differently, taken from the side `prefer` names. A changed
+ * score is dated `today`. Not validated: pass `merged` to `checkStatementEdit`.
  */
+export function mergeStatementDraft(
+  draft: StatementDraft,
+  current: Statement,
+  today: string,
+  prefer: 'mine' | 'theirs',
+): RecordMerge<Record<string, unknown>> {
+  const base: Record<string, unknown> = { ...draft.base };
+  return mergeRecord(base, editedStatement(draft, today), { ...current }, { prefer });
+}
+
+/** The merged statement with the user's edit winning any conflict (see `mergeStatementDraft`). */
 export function statementFromDraft(
   draft: StatementDraft,
   current: Statement,
   today: string,
 ): Record<string, unknown> {
-  const base: Record<string, unknown> = { ...draft.base };
-  return mergeRecord(base, editedStatement(draft, today), { ...current }, { prefer: 'mine' })
-    .merged;
+  return mergeStatementDraft(draft, current, today, 'mine').merged;
 }
 
 /** Whether saving the draft would change the statement it started from. */

@@ -421,6 +421,54 @@ describe('<qms-statement-card editable>', () => {
       });
     });
 
+    it('the host changing the same text: a conflict with both values, nothing saved yet', async () => {
+      const el = await editableCard(clone(sampleStatements[0]));
+      const seen = recordEvents(el);
+      await startEditing(el);
+      await type(el, '#f-i', 'My I statement');
+      const changed = { ...clone(sampleStatements[0]!), iStatement: { en: 'Host I statement' } };
+      el.statement = changed;
+      await el.updateComplete;
+      await save(el);
+      expect(seen).to.have.length(0);
+      const conflict = $(el, '#conflict')!;
+      expect(conflict.getAttribute('role')).to.equal('alert');
+      expect(active(el)).to.equal(conflict);
+      expect(squash(conflict.querySelector('li')!.textContent)).to.equal(
+        'I statement (English): yours “My I statement”, saved “Host I statement”',
+      );
+      expect(el.statement).to.deep.equal(changed);
+      expect(el.editing).to.equal(true);
+      await expectNoAxeViolations(el);
+    });
+
+    it('"Save your version" saves mine; "Keep the saved version" keeps theirs', async () => {
+      for (const [button, expected] of [
+        ['#keep-mine', 'My I statement'],
+        ['#keep-theirs', 'Host I statement'],
+      ] as const) {
+        const el = await editableCard(clone(sampleStatements[0]));
+        const seen = recordEvents(el);
+        await startEditing(el);
+        await type(el, '#f-i', 'My I statement');
+        await check(el, '#f-score-4');
+        el.statement = { ...clone(sampleStatements[0]!), iStatement: { en: 'Host I statement' } };
+        await el.updateComplete;
+        await save(el);
+        $<HTMLButtonElement>(el, button)!.click();
+        await el.updateComplete;
+        await el.updateComplete;
+        expect(
+          seen.map((e) => e.type),
+          button,
+        ).to.deep.equal(['qms-statement-before-change', 'qms-statement-change']);
+        const saved = el.statement as Statement;
+        expect(saved.iStatement, button).to.deep.equal({ en: expected });
+        // The change only I made is saved either way.
+        expect(saved.score?.value, button).to.equal(4);
+      }
+    });
+
     it('invalid input from the host while editing: the draft returns with the statement', async () => {
       const el = await editableCard(clone(sampleStatements[0]));
       await startEditing(el);

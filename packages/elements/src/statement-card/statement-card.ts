@@ -45,11 +45,12 @@ import { pickText, type PickedText } from '../internal/localised-text.js';
 import { baseStyles, stateStyles } from '../internal/styles.js';
 import {
   draftFromStatement,
+  editedStatement,
   evidenceDraft,
   isDraftDirty,
+  mergeStatementDraft,
   sameJson,
   setTextInDraft,
-  statementFromDraft,
   type StatementDraft,
 } from './draft.js';
 import { heading } from './heading.js';
@@ -58,6 +59,7 @@ import {
   StatementForm,
   type EvidencePatch,
   type FormIssue,
+  type StatementConflict,
   type TextField,
 } from './statement-form.js';
 
@@ -140,6 +142,7 @@ function within(name: string, index: number, problems: readonly Problem[]): Prob
  * @csspart actions - The linked actions.
  * @csspart form - The editing form.
  * @csspart error-summary - The form's list of problems.
+ * @csspart conflict - The fields the host and the user both changed, with both values and the two choices.
  * @csspart button - Every button (Edit, Save, Cancel, Add, Remove, the confirmation's).
  * @csspart error - The error panel shown for bad input.
  * @csspart status - The loading and empty states.
@@ -221,6 +224,7 @@ export class QmsStatementCard extends LitElement {
   @state() private draft: StatementDraft | undefined;
   @state() private issues: FormIssue[] = [];
   @state() private vetoed: { reason: string | undefined } | undefined;
+  @state() private conflict: StatementConflict | undefined;
   @state() private confirming = false;
   @state() private announcement: Announcement | undefined;
 
@@ -865,6 +869,7 @@ export class QmsStatementCard extends LitElement {
   private resetForm(): void {
     this.issues = [];
     this.vetoed = undefined;
+    this.conflict = undefined;
     this.confirming = false;
   }
 
@@ -934,7 +939,7 @@ export class QmsStatementCard extends LitElement {
     (next ? this.field(`f-ev-${next.key}-remove`) : this.field('f-ev-add'))?.focus();
   }
 
-  private async save(): Promise<void> {
+  private async save(prefer?: 'mine' | 'theirs'): Promise<void> {
     const draft = this.draft;
     const before = this.source.value;
     if (!draft || !before) return;
@@ -945,7 +950,22 @@ export class QmsStatementCard extends LitElement {
       await this.endEditing();
       return;
     }
-    const check = checkStatementEdit(statementFromDraft(draft, before, today));
+    const merge = mergeStatementDraft(draft, before, today, prefer ?? 'theirs');
+    // A field both changed is the user's to decide; a newer change by the host asks again.
+    const shown = this.conflict?.theirs;
+    if (merge.conflicts.length > 0 && (!prefer || !shown || !sameJson(shown, before))) {
+      this.issues = [];
+      this.conflict = {
+        paths: merge.conflicts,
+        mine: editedStatement(draft, today),
+        theirs: before,
+      };
+      await this.updateComplete;
+      this.field('conflict')?.focus();
+      return;
+    }
+    this.conflict = undefined;
+    const check = checkStatementEdit(merge.merged);
     if (!check.ok) {
       this.issues = check.issues.map(({ field, code, index, problem }) => {
         const key = index === undefined ? undefined : draft.evidence[index]?.key;
@@ -1025,6 +1045,9 @@ export class QmsStatementCard extends LitElement {
       draft,
       issues: this.issues,
       vetoed: this.vetoed,
+      conflict: this.conflict,
+      keepMine: () => void this.save('mine'),
+      keepTheirs: () => void this.save('theirs'),
       confirming: this.confirming,
       changedElsewhere: !sameJson(statement, draft.base),
       languageName: (tag) => this.languageName(tag),

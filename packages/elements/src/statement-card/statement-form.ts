@@ -4,8 +4,14 @@ import { repeat } from 'lit/directives/repeat.js';
 import {
   baseLocale,
   evidenceCategories,
+  localisedString,
+  valueAtPath,
   type EvidenceCategory,
+  type LocalisedText,
+  type MergePath,
+  type MessageKey,
   type Problem,
+  type Statement,
   type ScoreSource,
   type StatementEditField,
   type StatementScoreValue,
@@ -33,6 +39,15 @@ export interface FormIssue {
 
 export type TextField = 'iText' | 'weText';
 
+/** Fields the host and the user both changed since editing started; nothing saved until chosen. */
+export interface StatementConflict {
+  paths: MergePath[];
+  /** The user's edit, as it would be saved over the statement editing started from. */
+  mine: Record<string, unknown>;
+  /** The statement as it was when the conflict was found. */
+  theirs: Statement;
+}
+
 export type EvidencePatch = Partial<Pick<EvidenceDraft, 'category' | 'title' | 'date'>>;
 
 /** What the form shows and what it calls back; the element owns the state and the logic. */
@@ -45,6 +60,9 @@ export interface StatementFormOptions {
   draft: StatementDraft;
   issues: readonly FormIssue[];
   vetoed: { reason: string | undefined } | undefined;
+  conflict: StatementConflict | undefined;
+  keepMine(): void;
+  keepTheirs(): void;
   confirming: boolean;
   /** The host replaced the statement with different content since editing started. */
   changedElsewhere: boolean;
@@ -119,6 +137,9 @@ export class StatementForm {
   }
   private get confirming() {
     return this.o.confirming;
+  }
+  private get conflict() {
+    return this.o.conflict;
   }
   private get changedElsewhere() {
     return this.o.changedElsewhere;
@@ -220,7 +241,7 @@ export class StatementForm {
             </div>`
           : nothing
       }
-      ${this.renderErrorSummary()}
+      ${this.renderConflict()} ${this.renderErrorSummary()}
       ${this.renderTextField('iText', 'f-i', 'statementCard.form.iStatement', 'iStatement', draft)}
       ${this.renderTextField('weText', 'f-we', 'statementCard.form.weStatement', 'weStatement', draft)}
       ${this.renderScoreFields(draft)} ${this.renderEvidenceFields(draft)}
@@ -267,6 +288,84 @@ export class StatementForm {
             </div>`
       }
     </form>`;
+  }
+
+  /** Each field both sides changed, with both values, and the two ways out. */
+  private renderConflict(): TemplateResult | typeof nothing {
+    const conflict = this.conflict;
+    if (!conflict) return nothing;
+    const i18n = this.i18n;
+    // One line per field: two languages of one text are one field to the user.
+    const fields = [...new Set(conflict.paths.map((p) => String(p[0])))];
+    return html`<div
+      class="vetoed conflict"
+      id="conflict"
+      part="conflict"
+      role="alert"
+      tabindex="-1"
+    >
+      <p>${i18n.t('statementCard.conflict.changed')}</p>
+      <ul>
+        ${fields.map(
+          (field) =>
+            html`<li data-field=${field}>
+              ${i18n.t('statementCard.conflict.field', {
+                field: this.conflictLabel(field),
+                mine: this.conflictValue(valueAtPath(conflict.mine, [field])),
+                theirs: this.conflictValue(valueAtPath(conflict.theirs, [field])),
+              })}
+            </li>`,
+        )}
+      </ul>
+      <div class="buttons">
+        <button
+          id="keep-mine"
+          type="button"
+          class="button button--primary"
+          part="button"
+          @click=${() => this.o.keepMine()}
+        >
+          ${i18n.t('statementCard.conflict.keepMine')}
+        </button>
+        <button
+          id="keep-theirs"
+          type="button"
+          class="button button--secondary"
+          part="button"
+          @click=${() => this.o.keepTheirs()}
+        >
+          ${i18n.t('statementCard.conflict.keepTheirs')}
+        </button>
+      </div>
+    </div>`;
+  }
+
+  private conflictLabel(field: string): string {
+    const language = this.languageName(this.lang);
+    const keys: Partial<Record<string, MessageKey>> = {
+      iStatement: 'statementCard.form.iStatement',
+      weStatement: 'statementCard.form.weStatement',
+      score: 'statementCard.form.score',
+      evidence: 'statementCard.form.evidence',
+    };
+    const key = keys[field];
+    return key ? this.i18n.t(key, { language }) : field;
+  }
+
+  private conflictValue(value: unknown): string {
+    const none = this.i18n.t('statementCard.conflict.none');
+    if (value === undefined || value === null) return none;
+    if (Array.isArray(value)) {
+      const titles = value.map((item) =>
+        localisedString((item as { title?: LocalisedText }).title, this.lang),
+      );
+      return titles.filter(Boolean).join('; ') || none;
+    }
+    if (typeof value === 'object' && 'value' in value) return String(value.value);
+    if (typeof value === 'object' || typeof value === 'string') {
+      return localisedString(value as LocalisedText, this.lang) || none;
+    }
+    return String(value);
   }
 
   private renderErrorSummary(): TemplateResult | typeof nothing {

@@ -79,10 +79,16 @@ export const statementCardEn = {
   'statementCard.form.error.evidenceDate.required': 'Enter a date for evidence item {number}',
   'statementCard.form.error.evidenceDate.invalid': 'Enter a real date for evidence item {number}',
   'statementCard.form.error.other': '{where}: {message}',
+  'statementCard.conflict.changed':
+    'Someone else changed the same parts of this statement while you were editing. Nothing has been saved yet. Choose which to keep:',
+  'statementCard.conflict.field': '{field}: yours “{mine}”, saved “{theirs}”',
+  'statementCard.conflict.none': 'none',
+  'statementCard.conflict.keepMine': 'Save your version',
+  'statementCard.conflict.keepTheirs': 'Keep the saved version',
   'statementCard.form.vetoed': 'Your changes were not saved.',
   'statementCard.form.vetoedReason': 'Your changes were not saved: {reason}',
   'statementCard.form.changedElsewhere':
-    'The saved version of this statement changed while you were editing. Your changes are kept; saving will replace the saved version with yours.',
+    'The saved version of this statement changed while you were editing. Your changes are kept; saving adds them to the saved version, and asks you if you both changed the same part.',
   'statementCard.form.confirmDiscard': 'Discard your changes to this statement?',
   'statementCard.form.discard': 'Discard changes',
   'statementCard.form.keepEditing': 'Keep editing',
@@ -177,11 +183,18 @@ export const statementCardCy: Record<keyof typeof statementCardEn, string> = {
   'statementCard.form.error.evidenceDate.invalid':
     'Rhowch ddyddiad go iawn ar gyfer eitem dystiolaeth {number}',
   'statementCard.form.error.other': '{where}: {message}',
+  // translator review: the five conflict strings below are draft translations.
+  'statementCard.conflict.changed':
+    'Newidiodd rhywun arall yr un rhannau o’r datganiad hwn tra oeddech yn golygu. Nid oes dim wedi’i gadw eto. Dewiswch pa un i’w gadw:',
+  'statementCard.conflict.field': '{field}: eich un chi “{mine}”, yr un a gadwyd “{theirs}”',
+  'statementCard.conflict.none': 'dim',
+  'statementCard.conflict.keepMine': 'Cadw eich fersiwn chi',
+  'statementCard.conflict.keepTheirs': 'Cadw’r fersiwn a gadwyd',
   'statementCard.form.vetoed': 'Ni chadwyd eich newidiadau.',
   'statementCard.form.vetoedReason': 'Ni chadwyd eich newidiadau: {reason}',
   // translator review
   'statementCard.form.changedElsewhere':
-    'Newidiodd y fersiwn a gadwyd o’r datganiad hwn tra oeddech yn golygu. Mae eich newidiadau wedi’u cadw yma; bydd cadw yn rhoi eich fersiwn chi yn lle’r fersiwn a gadwyd.',
+    'Newidiodd y fersiwn a gadwyd o’r datganiad hwn tra oeddech yn golygu. Mae eich newidiadau wedi’u cadw yma; bydd cadw yn eu hychwanegu at y fersiwn a gadwyd, ac yn gofyn i chi os newidioch chi’ch dau yr un rhan.',
   'statementCard.form.confirmDiscard': 'Cael gwared ar eich newidiadau i’r datganiad hwn?', // translator review
   'statementCard.form.discard': 'Cael gwared ar y newidiadau', // translator review
   'statementCard.form.keepEditing': 'Parhau i olygu',
