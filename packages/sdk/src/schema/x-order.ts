@@ -26,9 +26,15 @@ function daysFromCivil(year: number, month: number, day: number): number {
  */
 export function isoDateKey(s: string): number {
   if (s.length !== 10) return Date.parse(s);
-  const n = (i: number): number => s.charCodeAt(i) - 48;
-  const year = n(0) * 1000 + n(1) * 100 + n(2) * 10 + n(3);
-  return daysFromCivil(year, n(5) * 10 + n(6), n(8) * 10 + n(9)) * DAY;
+  // Digits read in place (no helper closure: this runs once per row of a million-row series).
+  const year =
+    (s.charCodeAt(0) - 48) * 1000 +
+    (s.charCodeAt(1) - 48) * 100 +
+    (s.charCodeAt(2) - 48) * 10 +
+    (s.charCodeAt(3) - 48);
+  const month = (s.charCodeAt(5) - 48) * 10 + (s.charCodeAt(6) - 48);
+  const day = (s.charCodeAt(8) - 48) * 10 + (s.charCodeAt(9) - 48);
+  return daysFromCivil(year, month, day) * DAY;
 }
 
 /** The kind of an x value that has been checked to be an x (string, number or Date). */
