@@ -113,6 +113,45 @@ describe('the 20 monthly points of the defect', () => {
   });
 });
 
+describe('spcForMeasure on Xbar subgroups out of order', () => {
+  test('a ghosted row excludes its own subgroup and rebase dates find their subgroup', () => {
+    const rows = Array.from({ length: 16 }, (_, g) =>
+      [0, 1, 2].map((k) => ({
+        x: MONTH(g),
+        y: 10 + ((g * 3 + k) % 5),
+        ...(g === 5 && k === 1 ? { ghost: true } : {}),
+      })),
+    ).flat();
+    const run = (data: typeof rows) => {
+      const parsed = parseMeasureJson({
+        id: 'm',
+        name: 'M',
+        chart: 'xbar',
+        rebase: [MONTH(9)],
+        data,
+      });
+      assert.ok(parsed.ok, JSON.stringify(parsed));
+      return spcForMeasure(parsed.value);
+    };
+    const dated = run(rows);
+    // Subgroups reversed, rows within each date kept in their order.
+    const reversed = Array.from({ length: 16 }, (_, g) =>
+      rows.filter((r) => r.x === MONTH(15 - g)),
+    ).flat();
+    const other = run(reversed);
+    assert.deepEqual(verdict(other), verdict(dated));
+    assert.deepEqual(
+      other.points.filter((p) => p.ghost).map((p) => p.x),
+      [MONTH(5)],
+    );
+    assert.equal(other.partitions[1]?.start, 9);
+    assert.equal(
+      other.points[0]?.row,
+      reversed.findIndex((r) => r.x === MONTH(0)),
+    );
+  });
+});
+
 describe('repeated and mixed x', () => {
   test('a repeated date is refused naming both rows, on every path, in the same words', () => {
     const data = [
