@@ -11,6 +11,7 @@ import {
   type SpcResult,
 } from '../../src/index.js';
 import type { ChartType } from '../../src/schema/options.js';
+import { sortedRows } from '../../src/schema/x-order.js';
 
 const MONTH = (i: number): string => new Date(Date.UTC(2023, i, 1)).toISOString().slice(0, 10);
 const DAY = (i: number): string =>
@@ -364,6 +365,32 @@ describe('properties of x order', () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('sortedRows', () => {
+  test('orders rows by key, equal keys in row order, like a stable comparator sort', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.integer({ min: -5, max: 5 }),
+            fc.double({ noNaN: true, noDefaultInfinity: true }),
+          ),
+          {
+            maxLength: 300,
+          },
+        ),
+        (values) => {
+          const keys = Float64Array.from(values);
+          const expected = values
+            .map((_, i) => i)
+            .sort((a, b) => (keys[a] ?? 0) - (keys[b] ?? 0) || a - b);
+          assert.deepEqual(Array.from(sortedRows(keys)), expected);
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 });
