@@ -26,9 +26,15 @@ function daysFromCivil(year: number, month: number, day: number): number {
  */
 export function isoDateKey(s: string): number {
   if (s.length !== 10) return Date.parse(s);
-  const n = (i: number): number => s.charCodeAt(i) - 48;
-  const year = n(0) * 1000 + n(1) * 100 + n(2) * 10 + n(3);
-  return daysFromCivil(year, n(5) * 10 + n(6), n(8) * 10 + n(9)) * DAY;
+  // Digits read in place (no helper closure: this runs once per row of a million-row series).
+  const year =
+    (s.charCodeAt(0) - 48) * 1000 +
+    (s.charCodeAt(1) - 48) * 100 +
+    (s.charCodeAt(2) - 48) * 10 +
+    (s.charCodeAt(3) - 48);
+  const month = (s.charCodeAt(5) - 48) * 10 + (s.charCodeAt(6) - 48);
+  const day = (s.charCodeAt(8) - 48) * 10 + (s.charCodeAt(9) - 48);
+  return daysFromCivil(year, month, day) * DAY;
 }
 
 /** The kind of an x value that has been checked to be an x (string, number or Date). */
@@ -76,13 +82,7 @@ export function orderByX(keys: Float64Array, allowEqual: boolean, maxDuplicates 
       break;
     }
   }
-  let order: Int32Array | null = null;
-  if (!sorted) {
-    order = new Int32Array(length);
-    for (let i = 0; i < length; i++) order[i] = i;
-    // Ties broken by row, so the sort is stable whatever the engine's algorithm.
-    order.sort((a, b) => (keys[a] ?? 0) - (keys[b] ?? 0) || a - b);
-  }
+  const order = sorted ? null : sortedRows(keys);
   const duplicates: [number, number][] = [];
   if (!allowEqual) {
     let first = order === null ? 0 : (order[0] ?? 0);
@@ -94,6 +94,62 @@ export function orderByX(keys: Float64Array, allowEqual: boolean, maxDuplicates 
     duplicates.sort((a, b) => a[0] - b[0]);
   }
   return { order, duplicates };
+}
+
+const RUN = 32;
+
+/**
+ * Rows in order of their keys, equal keys in row order: a stable bottom-up merge sort on typed
+ * arrays (insertion-sorted runs of 32, then merges), several times faster than a comparator sort.
+ */
+export function sortedRows(keys: Float64Array): Int32Array {
+  const length = keys.length;
+  let a = new Int32Array(length);
+  for (let i = 0; i < length; i++) a[i] = i;
+  for (let from = 0; from < length; from += RUN) {
+    const to = Math.min(from + RUN, length);
+    for (let i = from + 1; i < to; i++) {
+      const row = a[i] ?? 0;
+      const key = keys[row] ?? 0;
+      let j = i - 1;
+      while (j >= from && (keys[a[j] ?? 0] ?? 0) > key) {
+        a[j + 1] = a[j] ?? 0;
+        j--;
+      }
+      a[j + 1] = row;
+    }
+  }
+  let b = new Int32Array(length);
+  for (let width = RUN; width < length; width *= 2) {
+    for (let from = 0; from < length; from += 2 * width) {
+      const mid = Math.min(from + width, length);
+      const to = Math.min(from + 2 * width, length);
+      let i = from;
+      let j = mid;
+      let k = from;
+      // Already in order across the seam: copy the pair as it is.
+      if (mid >= to || (keys[a[mid - 1] ?? 0] ?? 0) <= (keys[a[mid] ?? 0] ?? 0)) {
+        b.set(a.subarray(from, to), from);
+        continue;
+      }
+      while (i < mid && j < to) {
+        const left = a[i] ?? 0;
+        const right = a[j] ?? 0;
+        // <= keeps equal keys in row order (stable).
+        if ((keys[left] ?? 0) <= (keys[right] ?? 0)) {
+          b[k++] = left;
+          i++;
+        } else {
+          b[k++] = right;
+          j++;
+        }
+      }
+      while (i < mid) b[k++] = a[i++] ?? 0;
+      while (j < to) b[k++] = a[j++] ?? 0;
+    }
+    [a, b] = [b, a];
+  }
+  return a;
 }
 
 /** The problem words for a repeated x: `2024-05-01 is also the date of data[3]`. */

@@ -11,6 +11,7 @@ import {
   type SpcResult,
 } from '../../src/index.js';
 import type { ChartType } from '../../src/schema/options.js';
+import { sortedRows } from '../../src/schema/x-order.js';
 
 const MONTH = (i: number): string => new Date(Date.UTC(2023, i, 1)).toISOString().slice(0, 10);
 const DAY = (i: number): string =>
@@ -110,6 +111,45 @@ describe('the 20 monthly points of the defect', () => {
     assert.equal(dated.points[4]?.ghost, true);
     assert.equal(shuffled.points[4]?.ghost, true);
     assert.equal(shuffled.partitions[1]?.start, 12);
+  });
+});
+
+describe('spcForMeasure on Xbar subgroups out of order', () => {
+  test('a ghosted row excludes its own subgroup and rebase dates find their subgroup', () => {
+    const rows = Array.from({ length: 16 }, (_, g) =>
+      [0, 1, 2].map((k) => ({
+        x: MONTH(g),
+        y: 10 + ((g * 3 + k) % 5),
+        ...(g === 5 && k === 1 ? { ghost: true } : {}),
+      })),
+    ).flat();
+    const run = (data: typeof rows) => {
+      const parsed = parseMeasureJson({
+        id: 'm',
+        name: 'M',
+        chart: 'xbar',
+        rebase: [MONTH(9)],
+        data,
+      });
+      assert.ok(parsed.ok, JSON.stringify(parsed));
+      return spcForMeasure(parsed.value);
+    };
+    const dated = run(rows);
+    // Subgroups reversed, rows within each date kept in their order.
+    const reversed = Array.from({ length: 16 }, (_, g) =>
+      rows.filter((r) => r.x === MONTH(15 - g)),
+    ).flat();
+    const other = run(reversed);
+    assert.deepEqual(verdict(other), verdict(dated));
+    assert.deepEqual(
+      other.points.filter((p) => p.ghost).map((p) => p.x),
+      [MONTH(5)],
+    );
+    assert.equal(other.partitions[1]?.start, 9);
+    assert.equal(
+      other.points[0]?.row,
+      reversed.findIndex((r) => r.x === MONTH(0)),
+    );
   });
 });
 
@@ -325,6 +365,32 @@ describe('properties of x order', () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('sortedRows', () => {
+  test('orders rows by key, equal keys in row order, like a stable comparator sort', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.integer({ min: -5, max: 5 }),
+            fc.double({ noNaN: true, noDefaultInfinity: true }),
+          ),
+          {
+            maxLength: 300,
+          },
+        ),
+        (values) => {
+          const keys = Float64Array.from(values);
+          const expected = values
+            .map((_, i) => i)
+            .sort((a, b) => (keys[a] ?? 0) - (keys[b] ?? 0) || a - b);
+          assert.deepEqual(Array.from(sortedRows(keys)), expected);
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 });
