@@ -254,6 +254,14 @@ export function createIndexedDbActionStore(options: IndexedDbActionStoreOptions 
   const sender = `${now().getTime().toString(36)}-${Math.random().toString(36).slice(2)}`;
   // The base of a save() given none: what this store object last read or wrote.
   let lastBase: ActionsBase | undefined;
+  // This object's reads and writes run one after another, so a save given no base starts from
+  // the one before it even when the caller did not wait (saving on every change).
+  let queue: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = queue.then(work, work);
+    queue = run.catch(() => undefined);
+    return run;
+  };
 
   const problem = (message: string, where = 'IndexedDB'): Problem => ({ where, message });
 
@@ -546,7 +554,9 @@ export function createIndexedDbActionStore(options: IndexedDbActionStoreOptions 
     };
   }
 
-  async function read(): Promise<Result<StoredActions>> {
+  const read = (): Promise<Result<StoredActions>> => inTurn(readNow);
+
+  async function readNow(): Promise<Result<StoredActions>> {
     const result = await withDb(
       (db) =>
         transact(db, async (tx): Promise<Result<StoredActions>> => {
@@ -592,6 +602,13 @@ export function createIndexedDbActionStore(options: IndexedDbActionStoreOptions 
     const parsed = parseWithSchema(actionListSchema, actions, 'the actions');
     if (!parsed.ok) return parsed;
     const mine = parsed.value;
+    return inTurn(() => saveNow(mine, saveOptions));
+  }
+
+  async function saveNow(
+    mine: Action[],
+    saveOptions: SaveActionsOptions,
+  ): Promise<Result<ActionsBase>> {
     const base = saveOptions.base ?? lastBase ?? baseOf(0, []);
     const policy = saveOptions.conflicts ?? 'refuse';
     let change: Omit<ActionStoreChange, 'name'> | undefined;
@@ -645,7 +662,9 @@ export function createIndexedDbActionStore(options: IndexedDbActionStoreOptions 
     return result;
   }
 
-  async function clear(): Promise<Result<void>> {
+  const clear = (): Promise<Result<void>> => inTurn(clearNow);
+
+  async function clearNow(): Promise<Result<void>> {
     const result = await withDb(async (db) => {
       await transact(db, async (tx) => {
         tx.objectStore(ACTIONS).clear();
@@ -678,7 +697,9 @@ export function createIndexedDbActionStore(options: IndexedDbActionStoreOptions 
     });
   }
 
-  async function reset(): Promise<Result<void>> {
+  const reset = (): Promise<Result<void>> => inTurn(resetNow);
+
+  async function resetNow(): Promise<Result<void>> {
     const bad = badVersion();
     if (bad) return bad;
     const opened = await open();
