@@ -166,8 +166,13 @@ export class DemoApp {
   }
 
   /** Reads the saved actions again and shows them (and any other tab's changes) in every element. */
-  private async refreshActions(announce: boolean): Promise<void> {
+  private async refreshActions(announce: boolean, settling = false): Promise<void> {
+    const shown = this.state.dataset;
     const latest = await this.store.readActions(this.sample.actions);
+    // A change made here meanwhile is saved after this read: read again rather than hide it.
+    // A conflict found meanwhile keeps the user's change on screen until they settle it.
+    if (!settling && this.state.conflict.length > 0) return;
+    if (this.state.dataset !== shown) return this.refreshActions(announce, settling);
     if (!latest) {
       this.set({ storage: 'load-failed' });
       return;
@@ -186,7 +191,7 @@ export class DemoApp {
       this.set({ storage: saved.status === 'conflict' ? 'conflict' : 'save-failed' });
       return;
     }
-    await this.refreshActions(false);
+    await this.refreshActions(false, true);
     this.focusAfterRender = '#storage-heading';
   }
 

@@ -10,6 +10,9 @@ import { demoReady } from './page-scripts.js';
 // BroadcastChannel). Tab B hears nothing from other tabs (as when a message comes late, or the
 // browser has no BroadcastChannel), so its view goes stale and its saves must be checked.
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+const axePath = fileURLToPath(
+  new URL('../../../packages/elements/node_modules/axe-core/axe.min.js', import.meta.url),
+);
 
 /** Tab B's channel still posts, but never hears: its onmessage is ignored. */
 const deaf = `(() => {
@@ -20,6 +23,10 @@ const deaf = `(() => {
     get onmessage() { return null; }
   };
 })()`;
+
+const axeOnStorage = `axe
+  .run({ include: [['section[aria-labelledby="storage-heading"]']] }, { resultTypes: ['violations'] })
+  .then((r) => r.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => ({ target: n.target })) })))`;
 
 /** The action store's saved status of one action, read straight from IndexedDB. */
 const savedStatus = (id: string) => `new Promise((resolve) => {
@@ -89,7 +96,8 @@ describe('demo app in two tabs', () => {
   }
 
   test('an edit in one tab shows in the other; a stale edit shows a conflict and loses nothing', async () => {
-    context = await browser.newContext();
+    // The CSP is bypassed only so axe can be injected; demo.e2e.test.ts checks the CSP.
+    context = await browser.newContext({ bypassCSP: true });
     const a = await openTab();
     const b = await openTab({ deaf: true });
 
@@ -109,6 +117,22 @@ describe('demo app in two tabs', () => {
     // Nothing lost: A's change is what is saved, and B's change is still on B's screen.
     assert.equal(await b.page.evaluate(savedStatus('A4')), 'blocked');
     assert.equal(await b.page.evaluate(statusOf('A4')), 'complete');
+    // The message is accessible (axe on the storage panel: the tracker's open details row is
+    // the tracker's own business), and worded in Welsh on a Welsh page.
+    await b.page.addScriptTag({ path: axePath });
+    const violations = (await b.page.evaluate(axeOnStorage)) as {
+      id: string;
+      nodes: { target: unknown }[];
+    }[];
+    assert.deepEqual(
+      violations.map((v) => `${v.id} ${JSON.stringify(v.nodes.map((n) => n.target))}`),
+      [],
+      'axe in the conflict state',
+    );
+    await b.page.locator('button[data-lang="cy"]').click();
+    await until(b.page, 'document.documentElement.lang', 'cy', 'the page is not in Welsh');
+    assert.match(await conflict.innerText(), /Newidiodd tab neu ffenestr arall A4/);
+    assert.match(await conflict.innerText(), /Cadw fy newid/);
 
     // B keeps its change: saved, and A (which hears) shows it.
     await conflict.locator('[data-command="keep-mine"]').click();

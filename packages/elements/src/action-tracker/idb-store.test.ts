@@ -276,6 +276,19 @@ describe('createIndexedDbActionStore across tabs (two stores on one database)', 
     expect(after.ok && titleOf(after.value, 'A2')).to.deep.equal({ en: 'edited in B' });
   });
 
+  it('saving on every change without waiting: each save starts from the one before', async () => {
+    const name = named();
+    const store = createIndexedDbActionStore({ name });
+    const first = sample().slice(0, 2);
+    await store.save(first);
+    const once = retitle(first, 'A1', 'once');
+    const twice = retitle(once, 'A1', 'twice');
+    const results = await Promise.all([store.save(once), store.save(twice)]);
+    expect(results.map((r) => r.ok)).to.deep.equal([true, true]);
+    const loaded = await createIndexedDbActionStore({ name }).load();
+    expect(loaded.ok && titleOf(loaded.value, 'A1')).to.deep.equal({ en: 'twice' });
+  });
+
   it('edits of different actions from stale bases are both kept; the same action is a conflict', async () => {
     const { name, a, b, readA, readB } = await twoTabs();
     const heard: ActionStoreChange[] = [];

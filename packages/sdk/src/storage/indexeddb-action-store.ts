@@ -10,17 +10,17 @@ import {
   timers,
   transactionDone,
   type ChannelFactory,
-  type ChannelLike,
   type IdbDatabaseLike,
   type IdbFactoryLike,
   type IdbTransactionLike,
 } from './idb-types.js';
 import { mergeActions, type ActionConflictPolicy } from './merge-actions.js';
+import { actionChangeChannel, type ActionStoreChange } from './change-channel.js';
+
+export type { ActionStoreChange } from './change-channel.js';
 
 /** Marks records written by this store, so anything else under the key is treated as corrupt. */
 const FORMAT = 'qms-kit/actions';
-/** Marks the store's messages to other tabs. */
-const MESSAGE = 'qms-kit/actions-change';
 const ACTIONS = 'actions';
 const BACKUPS = 'backups';
 const CURRENT = 'current';
@@ -79,18 +79,6 @@ export interface SaveActionsOptions {
    * writer's version; `keep-theirs` keeps the stored one and saves the rest.
    */
   conflicts?: ActionConflictPolicy;
-}
-
-/** Told to `subscribe()` listeners when another tab (or store object) changed the actions. */
-export interface ActionStoreChange {
-  /** The database name. */
-  name: string;
-  /** The store's revision after the change (0 after a clear or reset). */
-  revision: number;
-  /** `save`: some actions were written; `clear`: every action was dropped. */
-  kind: 'save' | 'clear';
-  /** Ids of the actions added, changed or deleted (empty for `clear`). */
-  actions: string[];
 }
 
 export interface IndexedDbActionStoreOptions {
@@ -249,11 +237,16 @@ export function createIndexedDbActionStore(options: IndexedDbActionStoreOptions 
       : globalIdbFactory();
   const openChannel: ChannelFactory | undefined =
     'broadcastChannel' in options ? (options.broadcastChannel ?? undefined) : globalChannelFactory;
-  const channelName = `qms-kit-actions:${name}`;
-  // Tells this store object's own messages from others' on a shared channel.
-  const sender = `${now().getTime().toString(36)}-${Math.random().toString(36).slice(2)}`;
   // The base of a save() given none: what this store object last read or wrote.
   let lastBase: ActionsBase | undefined;
+  // This object's reads and writes run one after another, so a save given no base starts from
+  // the one before it even when the caller did not wait (saving on every change).
+  let queue: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = queue.then(work, work);
+    queue = run.catch(() => undefined);
+    return run;
+  };
 
   const problem = (message: string, where = 'IndexedDB'): Problem => ({ where, message });
 
@@ -487,66 +480,12 @@ export function createIndexedDbActionStore(options: IndexedDbActionStoreOptions 
     return { format: FORMAT, version, savedAt: now().toISOString(), actions, revision, revisions };
   }
 
-  /** Tells other tabs (and other store objects here) of a committed change. */
-  function announce(change: Omit<ActionStoreChange, 'name'>): void {
-    if (!openChannel) return;
-    const message = { type: MESSAGE, sender, name, ...change };
-    try {
-      if (listening) {
-        listening.postMessage(message);
-        return;
-      }
-      const channel = openChannel(channelName);
-      if (!channel) return;
-      channel.postMessage(message);
-      channel.close();
-    } catch {
-      // Telling others is a courtesy: the data is safe without it (the next save merges).
-    }
-  }
+  const changes = actionChangeChannel(name, openChannel);
+  const announce = changes.announce;
 
-  const listeners = new Set<(change: ActionStoreChange) => void>();
-  let listening: ChannelLike | undefined;
+  const read = (): Promise<Result<StoredActions>> => inTurn(readNow);
 
-  function hear(data: unknown): void {
-    if (typeof data !== 'object' || data === null) return;
-    const m = data as Partial<ActionStoreChange> & { type?: unknown; sender?: unknown };
-    if (m.type !== MESSAGE || m.sender === sender || m.name !== name) return;
-    const change: ActionStoreChange = {
-      name,
-      revision: typeof m.revision === 'number' ? m.revision : 0,
-      kind: m.kind === 'clear' ? 'clear' : 'save',
-      actions: Array.isArray(m.actions) ? m.actions.filter((id) => typeof id === 'string') : [],
-    };
-    for (const listener of [...listeners]) {
-      try {
-        listener(change);
-      } catch {
-        // One listener's failure must not keep the news from the others.
-      }
-    }
-  }
-
-  function subscribe(listener: (change: ActionStoreChange) => void): () => void {
-    listeners.add(listener);
-    if (!listening && openChannel) {
-      try {
-        listening = openChannel(channelName);
-        if (listening) listening.onmessage = (event) => hear(event.data);
-      } catch {
-        listening = undefined;
-      }
-    }
-    return () => {
-      listeners.delete(listener);
-      if (listeners.size > 0 || !listening) return;
-      listening.onmessage = null;
-      listening.close();
-      listening = undefined;
-    };
-  }
-
-  async function read(): Promise<Result<StoredActions>> {
+  async function readNow(): Promise<Result<StoredActions>> {
     const result = await withDb(
       (db) =>
         transact(db, async (tx): Promise<Result<StoredActions>> => {
@@ -592,6 +531,13 @@ export function createIndexedDbActionStore(options: IndexedDbActionStoreOptions 
     const parsed = parseWithSchema(actionListSchema, actions, 'the actions');
     if (!parsed.ok) return parsed;
     const mine = parsed.value;
+    return inTurn(() => saveNow(mine, saveOptions));
+  }
+
+  async function saveNow(
+    mine: Action[],
+    saveOptions: SaveActionsOptions,
+  ): Promise<Result<ActionsBase>> {
     const base = saveOptions.base ?? lastBase ?? baseOf(0, []);
     const policy = saveOptions.conflicts ?? 'refuse';
     let change: Omit<ActionStoreChange, 'name'> | undefined;
@@ -645,7 +591,9 @@ export function createIndexedDbActionStore(options: IndexedDbActionStoreOptions 
     return result;
   }
 
-  async function clear(): Promise<Result<void>> {
+  const clear = (): Promise<Result<void>> => inTurn(clearNow);
+
+  async function clearNow(): Promise<Result<void>> {
     const result = await withDb(async (db) => {
       await transact(db, async (tx) => {
         tx.objectStore(ACTIONS).clear();
@@ -678,7 +626,9 @@ export function createIndexedDbActionStore(options: IndexedDbActionStoreOptions 
     });
   }
 
-  async function reset(): Promise<Result<void>> {
+  const reset = (): Promise<Result<void>> => inTurn(resetNow);
+
+  async function resetNow(): Promise<Result<void>> {
     const bad = badVersion();
     if (bad) return bad;
     const opened = await open();
@@ -708,7 +658,17 @@ export function createIndexedDbActionStore(options: IndexedDbActionStoreOptions 
     return withDb(async (db) => ok(await readBackups(db)), 'reading the backups');
   }
 
-  return { name, version, load, read, save, subscribe, clear, reset, backups };
+  return {
+    name,
+    version,
+    load,
+    read,
+    save,
+    subscribe: changes.subscribe,
+    clear,
+    reset,
+    backups,
+  };
 }
 
 function sameJson(a: unknown, b: unknown): boolean {
