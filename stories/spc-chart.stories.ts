@@ -17,7 +17,7 @@ interface ChartArgs {
   measure: string;
   chart: Chart | '';
   improvement: 'increase' | 'decrease' | 'neutral';
-  rules: 'mdc' | 'mdc-2022' | 'nhsr' | 'anhoej';
+  rules: 'mdc' | 'mdc-2022' | 'mdc-excel' | 'nhsr' | 'qic' | 'anhoej';
   target: string;
   unit: string;
   label: string;
@@ -131,7 +131,10 @@ const meta: Meta<ChartArgs> = {
       options: ['increase', 'decrease', 'neutral'],
       description: 'With `data` only: a measure has its own.',
     },
-    rules: { control: 'inline-radio', options: ['mdc', 'mdc-2022', 'nhsr', 'anhoej'] },
+    rules: {
+      control: 'inline-radio',
+      options: ['mdc', 'mdc-2022', 'mdc-excel', 'nhsr', 'qic', 'anhoej'],
+    },
     target: { control: 'text', description: 'With `data` only.' },
     unit: { control: 'text', description: 'With `data` only.' },
     label: { control: 'text', description: 'Replaces the name.' },

@@ -10,7 +10,7 @@ import type { QmsSteeepScorecard } from '../packages/elements/src/steeep-scoreca
 
 interface ScorecardArgs {
   framework: 'steeep' | 'wales-hcqs-2023' | 'nhse-3part' | 'cqc-5kq' | 'custom';
-  rules: '' | 'mdc' | 'mdc-2022' | 'nhsr' | 'anhoej';
+  rules: '' | 'mdc' | 'mdc-2022' | 'mdc-excel' | 'nhsr' | 'qic' | 'anhoej';
   order: 'concern-first' | 'framework';
   detail: 'host' | 'inline';
   expanded: string;
@@ -60,7 +60,7 @@ const meta: Meta<ScorecardArgs> = {
     },
     rules: {
       control: 'select',
-      options: ['', 'mdc', 'mdc-2022', 'nhsr', 'anhoej'],
+      options: ['', 'mdc', 'mdc-2022', 'mdc-excel', 'nhsr', 'qic', 'anhoej'],
       description: 'SPC rules for measures that set none (empty: mdc).',
     },
     order: { control: 'inline-radio', options: ['concern-first', 'framework'] },

@@ -88,7 +88,9 @@ export function compute(
   });
 
   const ruleSettings =
-    chart === 'mr' ? { ...rules, shift: 0, trend: 0, twoOfThree: 'off' as const } : rules;
+    chart === 'mr'
+      ? { ...rules, shift: 0, trend: 0, twoOfThree: 'off' as const }
+      : { ...rules, runBreak: baselineBreak(ruled, options.baseline, rules) };
   const { bits, runs } = applyRules(plotted, ruled, lines, ruleSettings);
   const classes = classify(plotted, ruled, bits, improvement, rules.conflict);
 
@@ -166,6 +168,20 @@ export function compute(
     warnings,
     problems: [],
   };
+}
+
+/**
+ * Where the MDC SQL's baseline ends inside the first partition: there its points form partition 0,
+ * so shifts and two-of-three runs restart after it (the trend alone spans partitions); −1 for none.
+ */
+function baselineBreak(
+  ruled: Included,
+  baseline: number | undefined,
+  rules: ReturnType<typeof resolveRules>,
+): number {
+  if (baseline === undefined || rules.baselineScope !== 'first-partition') return -1;
+  const end = (ruled.offsets[0] ?? 0) + baseline;
+  return end < (ruled.offsets[1] ?? 0) ? end : -1;
 }
 
 /** The partition of included position q (searching back from partition `k`). */

@@ -36,7 +36,14 @@ type RuleSettings = Pick<
   | 'trendAcrossPartitions'
   | 'shiftAcrossPartitions'
   | 'twoOfThreeAcrossPartitions'
->;
+> & {
+  /**
+   * An included position where shift and two-of-three runs restart though the lines do not change:
+   * the end of an MDC SQL baseline, which is its own partition there (`PartitionID` 0) for every
+   * rule but the trend. −1 for none.
+   */
+  readonly runBreak?: number;
+};
 
 export interface RuleOutput {
   /** Rule bits per point (see the constants above). */
@@ -79,6 +86,7 @@ export function applyRules(
   const across = rules.trendAcrossPartitions;
   const shiftAcross = rules.shiftAcrossPartitions;
   const twoAcross = rules.twoOfThreeAcrossPartitions;
+  const runBreak = rules.runBreak ?? -1;
 
   // Trend, shift and two-of-three state survives partition boundaries when those rules may cross
   // them; each point is still judged against its own partition's lines.
@@ -124,6 +132,13 @@ export function applyRules(
     for (let q = from; q < to; q++) {
       const i = inc[q] ?? 0;
       const v = values[i] ?? NaN;
+      if (q === runBreak) {
+        side = 0;
+        shiftRun = 0;
+        f1 = 0;
+        f2 = 0;
+        windowed = 0;
+      }
       if (sigma !== null) {
         // Per-point limits: centre ± 3σᵢ and ± 2σᵢ, clipped (see lines.ts).
         const s3 = 3 * (sigma[i] ?? NaN);

@@ -165,3 +165,45 @@ describe('baseline with a recalculation', () => {
     assert.equal(r.partitions[1]?.centre, 32);
   });
 });
+
+describe('summary icons – assurance (the document: targets of 40, 30 and 10)', () => {
+  // "If the target is within the process limits, the grey hit or miss icon is shown. If the target
+  // is outside the process limits, either the blue pass or orange fail icon is shown depending on
+  // whether high is good or low is good." Limits of this chart: 13.33 to 37.00.
+  const c = chartNamed('Recalculations');
+  const icon = (
+    improvement: 'increase' | 'decrease' | 'neutral',
+    target: number,
+    rebase: number[] = [],
+  ): SpcResult['assurance'] =>
+    spc({
+      data: c.values.map((y, i) => ({ x: i, y })),
+      improvement,
+      target,
+      rebase,
+      rules: 'mdc-excel',
+    }).assurance;
+
+  test('high is good: 40 fail, 30 hit or miss, 10 pass', () => {
+    assert.deepEqual(
+      [icon('increase', 40), icon('increase', 30), icon('increase', 10)],
+      ['fail', 'hit-or-miss', 'pass'],
+    );
+  });
+
+  test('low is good: 40 pass, 30 hit or miss, 10 fail', () => {
+    assert.deepEqual(
+      [icon('decrease', 40), icon('decrease', 30), icon('decrease', 10)],
+      ['pass', 'hit-or-miss', 'fail'],
+    );
+  });
+
+  test('neither: "a target does not make sense, so no assurance icon is shown"', () => {
+    assert.equal(icon('neutral', 40), null);
+  });
+
+  test('"If a recalculation is added, the latest process limits are used": 40 is now inside them', () => {
+    // After the recalculation at point 16 the limits are 20.45 to 40.21.
+    assert.equal(icon('increase', 40, [15]), 'hit-or-miss');
+  });
+});

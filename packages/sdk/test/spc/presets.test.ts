@@ -239,3 +239,25 @@ describe('mdc-excel: shift and two-of-three continue across a recalculation, tre
     assert.deepEqual(flagged(sql, 'shift'), []);
   });
 });
+
+describe('baseline: the MDC SQL makes the baseline its own partition for shifts and two-of-three', () => {
+  // SQL v2.6 step 4c sets [PartitionID] = 0 for baseline points, step 4g counts shifts
+  // PARTITION BY [PartitionIDExcludeGhosting], and step 4e copies partition 0's limits to partition 1.
+  // Baseline 10 points (mean 11.5); its last three and the next three are above the mean.
+  const y = [10, 12, 10, 12, 10, 12, 10, 13, 13, 13, 13, 13, 13, 10, 12, 10, 12, 10, 12, 10, 12];
+  test('mdc: the run of six above the mean is split by the baseline end, so no shift', () => {
+    const r = chart(y, { rules: 'mdc', baseline: 10 });
+    assert.equal(r.partitions[0]?.centre, 11.5);
+    assert.deepEqual(flagged(r, 'shift'), []);
+  });
+  test('mdc-excel: the same six points are a shift', () => {
+    const r = chart(y, { rules: 'mdc-excel', baseline: 10 });
+    assert.deepEqual(flagged(r, 'shift'), range(7, 12));
+  });
+  test('mdc: six points above the mean after the baseline end are a shift', () => {
+    const after = [10, 12, 10, 12, 10, 12, 10, 10, 12, 10, 13, 13, 13, 13, 13, 13, 10, 12, 10, 12];
+    const r = chart(after, { rules: 'mdc', baseline: 10 });
+    assert.equal(r.partitions[0]?.centre, 10.8);
+    assert.deepEqual(flagged(r, 'shift'), range(10, 15));
+  });
+});

@@ -5,16 +5,21 @@ import { spc, type SpcResult } from '../../src/index.js';
 
 // Whole numbers keep sums exact, so a shifted or scaled series meets the same comparisons.
 const series = fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: 13, maxLength: 80 });
-const presets = fc.constantFrom('mdc', 'mdc-2022', 'nhsr') as fc.Arbitrary<
-  'mdc' | 'mdc-2022' | 'nhsr'
->;
+type Preset = 'mdc' | 'mdc-2022' | 'mdc-excel' | 'nhsr' | 'qic';
+const presets = fc.constantFrom(
+  'mdc',
+  'mdc-2022',
+  'mdc-excel',
+  'nhsr',
+  'qic',
+) as fc.Arbitrary<Preset>;
 const improvements = fc.constantFrom('increase', 'decrease', 'neutral') as fc.Arbitrary<
   'increase' | 'decrease' | 'neutral'
 >;
 
 function run(
   values: readonly number[],
-  rules: 'mdc' | 'mdc-2022' | 'nhsr',
+  rules: Preset,
   improvement: 'increase' | 'decrease' | 'neutral' = 'increase',
   rebase: number[] = [],
 ): SpcResult {
@@ -103,7 +108,11 @@ describe('XmR properties', () => {
         const up = run(values, rules, 'increase');
         const down = run(values, rules, 'decrease');
         // Under MDC a point flagged on both sides takes the improving side, so it stays an improvement.
-        fc.pre(rules === 'nhsr' || !up.warnings.some((w) => w.code === 'conflicting-signals'));
+        fc.pre(
+          rules === 'nhsr' ||
+            rules === 'qic' ||
+            !up.warnings.some((w) => w.code === 'conflicting-signals'),
+        );
         up.points.forEach((p, i) => {
           const q = down.points[i];
           const swapped =
@@ -150,6 +159,34 @@ describe('XmR properties', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  test('T and G charts never throw and never return NaN or Infinity, under every preset', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 10_000 }), { maxLength: 40 }),
+        presets,
+        fc.constantFrom('t', 'g') as fc.Arbitrary<'t' | 'g'>,
+        fc.array(fc.nat({ max: 40 }), { maxLength: 2 }),
+        fc.option(fc.integer({ min: 2, max: 20 }), { nil: undefined }),
+        (values, rules, chart, rebase, baseline) => {
+          const r = spc({
+            chart,
+            data: values.map((y, i) => ({ x: i, y })),
+            rules,
+            rebase: rebase.filter((i) => i < values.length),
+            ...(baseline === undefined ? {} : { baseline }),
+          });
+          assert.deepEqual(r.problems, []);
+          JSON.stringify(r, (_key, value: unknown) => {
+            if (typeof value === 'number' && !Number.isFinite(value))
+              throw new Error(`non-finite number ${value}`);
+            return value;
+          });
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 

@@ -24,16 +24,17 @@ const anyValue = fc.oneof(
 );
 const indices = fc.oneof(fc.array(fc.oneof(number, anyValue), { maxLength: 4 }), anyValue);
 const rules = fc.oneof(
-  fc.constantFrom('mdc', 'mdc-2022', 'nhsr', 'anhoej', 'other'),
+  fc.constantFrom('mdc', 'mdc-2022', 'mdc-excel', 'nhsr', 'qic', 'anhoej', 'other'),
   fc.record(
     {
-      preset: fc.oneof(fc.constantFrom('mdc', 'nhsr', 'zz'), anyValue),
+      preset: fc.oneof(fc.constantFrom('mdc', 'mdc-excel', 'nhsr', 'qic', 'zz'), anyValue),
       shift: fc.oneof(number, anyValue),
       trend: fc.oneof(number, anyValue),
       twoOfThree: fc.oneof(fc.constantFrom('beyond-2-sigma', 'between-2-and-3-sigma'), anyValue),
       screenOutliers: fc.oneof(fc.boolean(), anyValue),
       minPoints: fc.oneof(number, anyValue),
       targetOnLimit: fc.oneof(fc.constantFrom('inclusive', 'strict'), anyValue),
+      conflict: fc.oneof(fc.constantFrom('improvement', 'concern', 'precedence'), anyValue),
       extra: anyValue,
     },
     { requiredKeys: [] },
