@@ -1,5 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import {
   createIndexedDbActionStore,
   mergeActions,
@@ -244,5 +245,48 @@ describe('createIndexedDbActionStore: late answers and change channels', () => {
     assert.equal(opened[0]!.closed, false);
     stop2();
     assert.equal(opened[0]!.closed, true);
+  });
+});
+
+describe('mergeActions properties', () => {
+  // Lists over a few ids, each action in one of a few versions, so the sides often overlap.
+  const version = fc.constantFrom('v0', 'v1', 'v2');
+  const list = fc
+    .uniqueArray(fc.record({ id: fc.constantFrom('A1', 'A2', 'A3', 'A4'), v: version }), {
+      selector: (a) => a.id,
+      maxLength: 4,
+    })
+    .map((items) => items.map(({ id, v }) => action({ id, title: `${id} ${v}` })));
+  const byId = (actions: readonly Action[]) =>
+    Object.fromEntries(actions.map((a) => [a.id, JSON.stringify(a)]));
+
+  test('nothing one side changed alone is lost; conflicts are exactly the actions both changed differently', () => {
+    fc.assert(
+      fc.property(list, list, list, (base, mine, theirs) => {
+        const b = byId(base);
+        const m = byId(mine);
+        const t = byId(theirs);
+        const merged = mergeActions(base, mine, theirs);
+        const out = byId(merged.actions);
+        for (const id of new Set([...Object.keys(b), ...Object.keys(m), ...Object.keys(t)])) {
+          const mineChanged = m[id] !== b[id];
+          const theirsChanged = t[id] !== b[id];
+          const conflict = mineChanged && theirsChanged && m[id] !== t[id];
+          assert.equal(merged.conflicts.includes(id), conflict, `conflict on ${id}`);
+          if (mineChanged && !theirsChanged) assert.equal(out[id], m[id], `mine kept for ${id}`);
+          if (!mineChanged) assert.equal(out[id], t[id], `theirs kept for ${id}`);
+          if (conflict) assert.equal(out[id], t[id], `refuse leaves theirs for ${id}`);
+        }
+      }),
+    );
+  });
+
+  test('saving what was read changes nothing; merging onto an unchanged store gives mine', () => {
+    fc.assert(
+      fc.property(list, list, (base, other) => {
+        assert.deepEqual(byId(mergeActions(base, base, other).actions), byId(other));
+        assert.deepEqual(byId(mergeActions(base, other, base).actions), byId(other));
+      }),
+    );
   });
 });
