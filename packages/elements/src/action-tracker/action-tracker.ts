@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { HEADING_LEVEL, Hardened } from '../internal/hardened.js';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
@@ -20,6 +21,7 @@ import {
   localisedString,
   parseActionsCsv,
   parseActionsJson,
+  parseFrameworkJson,
   progressScoreKey,
   qmsAspects,
   queryActions,
@@ -44,7 +46,12 @@ import {
   type Problem,
   type Result,
 } from '@qms-kit/sdk';
-import { DataSourceController } from '../internal/data-source.js';
+import { inProperty, notOneOf as notOneOfProblem } from '../internal/attribute-check.js';
+import {
+  DEFAULT_TIMEOUT_SECONDS,
+  DataSourceController,
+  TIMEOUT_RULE,
+} from '../internal/data-source.js';
 import { DatasetConsumer } from '../internal/dataset-consumer.js';
 import { hasOwnSource } from '../internal/provider-data.js';
 import { ErrorReporter, renderErrorPanel } from '../internal/error-panel.js';
@@ -194,7 +201,15 @@ const reasonOf = (e: unknown): string => (e instanceof Error ? e.message : Strin
  * @cssprop [--qms-colour-border=var(--nhsuk-border-colour, #d8dde0)] - Table and card borders.
  * @cssprop [--qms-focus-colour=var(--nhsuk-focus-colour, #ffeb3b)] - Focus highlight.
  */
-export class QmsActionTracker extends LitElement {
+export class QmsActionTracker extends Hardened(LitElement) {
+  static shapes = { measures: 'list', statements: 'list' } as const;
+  static numberRules = {
+    timeout: TIMEOUT_RULE,
+    pageSize: { min: 1, max: 10_000, integer: true },
+    dueSoonDays: { min: 0, max: 3_650, integer: true },
+    headingLevel: HEADING_LEVEL,
+  };
+  static objectProperties = ['framework'];
   static override styles = [baseStyles, stateStyles, actionTrackerStyles];
 
   /**
@@ -206,6 +221,11 @@ export class QmsActionTracker extends LitElement {
 
   /** A URL of the actions as JSON, or CSV in the tracker's export format. */
   @property() src = '';
+  /**
+   * Seconds to wait for `src` before giving up with an error and a "Try again" button
+   * (decimals allowed, up to 3600).
+   */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_SECONDS;
 
   /** Measures the actions link to, to name them (`{ id, name }`; a dataset's `measures` fits). */
   @property({ attribute: false }) measures: readonly QmsLinkedItem[] | undefined;
@@ -247,6 +267,8 @@ export class QmsActionTracker extends LitElement {
   /** The file name of "Download CSV". */
   @property({ attribute: 'export-filename' }) exportFilename = 'actions.csv';
 
+  private frameworkCheck:
+    { input: unknown; result: { framework?: Framework; problems: Problem[] } } | undefined;
   @state() private filter: FilterState = NO_FILTER;
   @state() private sort: ActionSort | undefined;
   @state() private shown: number | undefined;
@@ -272,6 +294,7 @@ export class QmsActionTracker extends LitElement {
     data: () =>
       this.actions ?? (hasOwnSource(this, this.src) ? undefined : this.shared.selected?.actions),
     src: () => this.src,
+    timeout: () => this.timeout,
     i18n: this.i18n,
     // An empty list is a tracker with nothing in it yet, not "no data".
     isEmpty: () => false,
@@ -449,22 +472,27 @@ export class QmsActionTracker extends LitElement {
     const value =
       own === undefined || own === null || own === '' ? this.shared.dataset?.framework : own;
     if (value === undefined || value === null || value === '') return undefined;
-    return getFramework(value as string | Framework);
+    if (typeof value === 'string') return getFramework(value);
+    return this.parsedFramework(value).framework;
+  }
+
+  /** A framework object from the host, checked once per object; a bad one is a problem. */
+  private parsedFramework(value: unknown): { framework?: Framework; problems: Problem[] } {
+    const cached = this.frameworkCheck;
+    if (cached && cached.input === value) return cached.result;
+    const parsed = parseFrameworkJson(value);
+    const result = parsed.ok
+      ? { framework: parsed.value, problems: [] }
+      : { problems: inProperty(this.i18n, 'framework', parsed.problems) };
+    this.frameworkCheck = { input: value, result };
+    return result;
   }
 
   private checkAttributes(): Problem[] {
     const problems: Problem[] = [];
     const where = (name: string) => this.i18n.t('element.where.attribute', { name });
     const notOneOf = (name: string, value: unknown, allowed: readonly string[]) =>
-      problems.push({
-        where: where(name),
-        message: this.i18n.t('element.problem.notOneOf', {
-          value: String(value),
-          allowed: allowed.join(', '),
-        }),
-        path: [name],
-        lang: this.i18n.lang,
-      });
+      problems.push(notOneOfProblem(this.i18n, name, value, allowed));
     const today = this.today?.trim();
     if (today && !isCalendarDate(today)) {
       problems.push({
@@ -476,6 +504,9 @@ export class QmsActionTracker extends LitElement {
     }
     if (typeof this.framework === 'string' && this.framework !== '' && !this.frameworkObject()) {
       notOneOf('framework', this.framework, Object.keys(frameworkPresets));
+    } else if (typeof this.framework === 'object' && this.framework !== null) {
+      // A bad framework object is shown; the actions are still listed, without domain names.
+      problems.push(...this.parsedFramework(this.framework).problems);
     }
     if (!(VIEWS as readonly string[]).includes(this.view)) notOneOf('view', this.view, VIEWS);
     if (!(GROUPINGS as readonly string[]).includes(this.groupBy)) {

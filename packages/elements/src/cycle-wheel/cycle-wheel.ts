@@ -1,4 +1,6 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { notOneOf } from '../internal/attribute-check.js';
+import { HEADING_LEVEL, Hardened } from '../internal/hardened.js';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import {
@@ -40,7 +42,11 @@ import {
   type SegmentLinks,
   type MaturityRollup,
 } from '@qms-kit/sdk';
-import { DataSourceController } from '../internal/data-source.js';
+import {
+  DEFAULT_TIMEOUT_SECONDS,
+  DataSourceController,
+  TIMEOUT_RULE,
+} from '../internal/data-source.js';
 import { DatasetConsumer } from '../internal/dataset-consumer.js';
 import { hasOwnSource } from '../internal/provider-data.js';
 import { ErrorReporter, renderErrorPanel } from '../internal/error-panel.js';
@@ -133,7 +139,12 @@ const isSegment = (v: unknown): v is QmsWheelSegment =>
  * @cssprop [--qms-wheel-pattern-colour=#4c6272] - Ink of the maturity patterns.
  * @cssprop [--qms-focus-colour=var(--nhsuk-focus-colour, #ffeb3b)] - Focus ring.
  */
-export class QmsCycleWheel extends LitElement {
+export class QmsCycleWheel extends Hardened(LitElement) {
+  static shapes = { measures: 'list', actions: 'list' } as const;
+  static numberRules = {
+    timeout: TIMEOUT_RULE,
+    headingLevel: HEADING_LEVEL,
+  };
   static override styles = [baseStyles, stateStyles, cycleWheelStyles];
 
   /** The self-assessment (rich data). Takes precedence over `src` and the slotted JSON. */
@@ -147,6 +158,11 @@ export class QmsCycleWheel extends LitElement {
 
   /** URL of JSON: an assessment, `{ assessment, measures, actions }` or a dataset. */
   @property() src = '';
+  /**
+   * Seconds to wait for `src` before giving up with an error and a "Try again" button
+   * (decimals allowed, up to 3600).
+   */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_SECONDS;
 
   /** The day overdue actions are counted from (ISO date); default: today. */
   @property() today: string | undefined;
@@ -180,6 +196,7 @@ export class QmsCycleWheel extends LitElement {
     data: () =>
       this.assessment ?? (hasOwnSource(this, this.src) ? undefined : this.providerInput()),
     src: () => this.src,
+    timeout: () => this.timeout,
     i18n: this.i18n,
     isEmpty: () => false,
     dataName: 'assessment',
@@ -314,17 +331,7 @@ export class QmsCycleWheel extends LitElement {
     const v = (value ?? '').trim();
     if (v === '') return undefined;
     const found = allowed.find((a) => a === v);
-    if (!found) {
-      problems.push({
-        where: this.i18n.t('element.where.attribute', { name }),
-        message: this.i18n.t('element.problem.notOneOf', {
-          value: v,
-          allowed: allowed.join(', '),
-        }),
-        path: [name],
-        lang: this.i18n.lang,
-      });
-    }
+    if (!found) problems.push(notOneOf(this.i18n, name, v, allowed));
     return found;
   }
 

@@ -1,4 +1,4 @@
-import type { ReactiveController } from 'lit';
+import { html, nothing, type ReactiveController } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { Problem, Result } from '@qms-kit/sdk';
 import { ErrorReporter, renderErrorPanel } from './error-panel.js';
@@ -34,6 +34,26 @@ export interface DataSourceOptions<T> {
   dataName?: string;
   /** Override `fetch` (e.g. to add credentials or headers). Default: the global `fetch`. */
   fetch?: typeof fetch;
+  /**
+   * Reads the host's `timeout` attribute, in seconds: a `src` that has not answered by then is
+   * aborted and shown as an error with a "Try again" button. Default (and for a value that is
+   * not a positive number) `DEFAULT_TIMEOUT_SECONDS`.
+   */
+  timeout?: () => number | null | undefined;
+}
+
+/** How long a `src` may take before it is given up, in seconds. */
+export const DEFAULT_TIMEOUT_SECONDS = 30;
+/** `timeout` attribute range, in seconds: from 10 ms to an hour. */
+export const TIMEOUT_RULE = { min: 0.01, max: 3600 } as const;
+
+/** A fetch given up after the timeout: not an abort by the element, so it is shown. */
+class TimeoutError extends Error {
+  readonly seconds: number;
+  constructor(seconds: number) {
+    super(`timed out after ${seconds} s`);
+    this.seconds = seconds;
+  }
 }
 
 export interface DataRenderers<T> {
@@ -86,7 +106,9 @@ type Loaded<T> = Result<T> | typeof EMPTY_BODY;
 /**
  * Data in, for every element: a rich property (`el.data = …`), a `src` URL (JSON or CSV,
  * fetched with `@lit/task` and aborted on disconnect) or a child
- * `<script type="application/json">`, in that order of precedence. Everything goes through
+ * `<script type="application/json">`, in that order of precedence. A `src` that does not answer
+ * within the host's `timeout` (seconds, default 30) is aborted and shown as an error with a
+ * "Try again" button, as is any other failed fetch. Everything goes through
  * the SDK parse function given; the result is one of empty, loading, ready or error, and new
  * problems fire `qms-error` once.
  *
@@ -158,13 +180,31 @@ export class DataSourceController<T> implements ReactiveController {
       case 'empty':
         return renderers.empty ? renderers.empty() : renderEmpty(i18n);
       case 'error':
-        return renderers.error
-          ? renderers.error(state.problems)
-          : renderErrorPanel(i18n, state.problems);
+        // A URL that failed may answer next time (a timeout, a network blip, a 503).
+        return html`${
+          renderers.error ? renderers.error(state.problems) : renderErrorPanel(i18n, state.problems)
+        }${this.renderRetry()}`;
       case 'ready':
         return renderers.ready(state.value);
     }
   }
+
+  /** The "Try again" button when `src` failed, else nothing (for elements that render states). */
+  renderRetry(): unknown {
+    const state = this.state;
+    if (state.status !== 'error' || state.origin !== 'src') return nothing;
+    return html`<button type="button" class="qms-retry" part="retry" @click=${this.retry}>
+      ${this.options.i18n.t('element.retry')}
+    </button>`;
+  }
+
+  /** Fetches `src` again (the "Try again" button of a failed `src`). */
+  readonly retry = (): void => {
+    if (!this.fetchedSrc) return;
+    this.cache = undefined;
+    this.reporter.clear();
+    void this.task.run([this.fetchedSrc]);
+  };
 
   hostConnected(): void {
     this.slotObserver.observe(this.host, { childList: true, subtree: true, characterData: true });
@@ -193,6 +233,13 @@ export class DataSourceController<T> implements ReactiveController {
     const state = this.state;
     if (state.status === 'error') this.reporter.report(state.problems, state.origin);
     else if (state.status !== 'loading') this.reporter.clear();
+  }
+
+  private timeoutSeconds(): number {
+    const given = this.options.timeout?.();
+    return typeof given === 'number' && given >= TIMEOUT_RULE.min && given <= TIMEOUT_RULE.max
+      ? given
+      : DEFAULT_TIMEOUT_SECONDS;
   }
 
   private hasData(): boolean {
@@ -336,19 +383,34 @@ export class DataSourceController<T> implements ReactiveController {
       return problem(t('element.problem.unreadable', { reason: reasonOf(e) }));
     }
     const fetcher = this.options.fetch ?? globalThis.fetch.bind(globalThis);
+    const seconds = this.timeoutSeconds();
+    // One controller for the element's abort (disconnect, new src) and the timeout.
+    const controller = new AbortController();
+    const onAbort = () => controller.abort(signal.reason);
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+    const timer = setTimeout(() => controller.abort(new TimeoutError(seconds)), seconds * 1000);
     let response: Response;
     let text: string;
     try {
       response = await fetcher(url, {
-        signal,
+        signal: controller.signal,
         headers: { accept: 'application/json, text/csv;q=0.9, */*;q=0.1' },
       });
       if (!response.ok)
         return problem(t('element.problem.httpStatus', { status: response.status }));
       text = await response.text();
     } catch (e) {
+      if (controller.signal.reason instanceof TimeoutError && !signal.aborted) {
+        return problem(
+          t('element.problem.timeout', { seconds: this.options.i18n.number(seconds) }),
+        );
+      }
       if (isAbort(e) || signal.aborted) throw e;
       return problem(t('element.problem.network', { reason: reasonOf(e) }));
+    } finally {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', onAbort);
     }
     const type = response.headers.get('content-type') ?? '';
     const isCsv = /\bcsv\b/i.test(type) || /\.csv$/i.test(url.pathname);

@@ -13,7 +13,7 @@ function random(seed: number): () => number {
 }
 
 describe('polyline', () => {
-  it('draws the same path as d3-shape’s line()', () => {
+  it('draws the same path as d3-shape’s line(), where d3 would write NaN leaving a gap', () => {
     const next = random(7);
     for (let run = 0; run < 2000; run++) {
       const data = Array.from({ length: Math.floor(next() * 12) }, (): number | null => {
@@ -25,9 +25,28 @@ describe('polyline', () => {
       const defined = (v: number | null) => v !== null;
       const x = (_: number | null, i: number) => i * 7.12345;
       const y = (v: number | null) => v ?? 0;
-      const ref = line<number | null>().defined(defined).x(x).y(y)(data) ?? '';
+      // d3 writes "NaN" into the path for a defined point that is not a number; we leave a gap.
+      const drawable = (v: number | null) => defined(v) && Number.isFinite(y(v));
+      const ref = line<number | null>().defined(drawable).x(x).y(y)(data) ?? '';
       expect(polyline(data, x, y, defined), JSON.stringify(data)).to.equal(ref);
     }
+  });
+
+  it('never writes NaN or Infinity: such a point is a gap', () => {
+    const ys = [1, NaN, 2, 3, Infinity, 4, -Infinity];
+    const path = polyline(
+      ys,
+      (_, i) => i,
+      (v) => v,
+    );
+    expect(path).to.equal('M0,1ZM2,2L3,3M5,4Z');
+    expect(
+      polyline(
+        [1e308, -1e308],
+        (_, i) => i,
+        (v) => v * 10,
+      ),
+    ).to.equal('');
   });
 
   it('gives an empty string when nothing is defined', () => {

@@ -61,6 +61,27 @@ describe('scales agree with d3-scale', () => {
     }
   });
 
+  it('subnormal and huge domains give finite ticks (or none), never a RangeError', () => {
+    // d3's ticks(5e-324, 1e-323) computes 10^324 = Infinity and asks for an array of NaN length.
+    expect(() => d3Linear().domain([5e-324, 1e-323]).ticks(5)).to.throw(RangeError);
+    for (const domain of [
+      [5e-324, 1e-323],
+      [0, 5e-324],
+      [-1e308, 1e308],
+      [-Number.MAX_VALUE, Number.MAX_VALUE],
+      [NaN, 1],
+      [1, Infinity],
+    ] as [number, number][]) {
+      const ticks = scaleLinear(domain, [100, 0]).ticks(5);
+      expect(ticks.every(Number.isFinite), String(domain)).to.equal(true);
+      const nice = niceDomain(domain, 5);
+      expect(
+        nice.every((v) => !Number.isNaN(v)) || domain.some(Number.isNaN),
+        String(domain),
+      ).to.equal(true);
+    }
+  });
+
   it('null and NaN map to undefined, as in d3', () => {
     const ours = scaleLinear([0, 1], [0, 100]);
     expect(ours(Number.NaN)).to.equal(undefined);

@@ -49,6 +49,23 @@ const guard =
   (x: number | Date): number =>
     x == null || Number.isNaN(+x) ? (undefined as unknown as number) : map(+x);
 
+/**
+ * d3's ticks, or none where d3's arithmetic breaks: a non-finite end, or a span so narrow
+ * (subnormal values such as 5e-324) that 10^digits overflows and d3 asks for an array of
+ * NaN length (a RangeError).
+ */
+function safeTicks(start: number, stop: number, count: number): number[] {
+  if (!Number.isFinite(start) || !Number.isFinite(stop) || !Number.isFinite(stop - start))
+    return [];
+  const step = tickIncrement(Math.min(start, stop), Math.max(start, stop), count);
+  if (!Number.isFinite(step) || step === 0) return start === stop ? [start] : [];
+  try {
+    return ticks(start, stop, count).filter(Number.isFinite);
+  } catch {
+    return [];
+  }
+}
+
 export function scaleLinear(domain: Pair, range: Pair): LinearScale {
   const d: Pair = [+domain[0], +domain[1]];
   const r: Pair = [+range[0], +range[1]];
@@ -57,7 +74,7 @@ export function scaleLinear(domain: Pair, range: Pair): LinearScale {
   scale.domain = () => [d[0], d[1]];
   scale.range = () => [r[0], r[1]];
   scale.invert = (pixel) => invert(+pixel);
-  scale.ticks = (count) => ticks(d[0], d[1], count);
+  scale.ticks = (count) => safeTicks(d[0], d[1], count);
   return scale;
 }
 
@@ -69,6 +86,7 @@ export function niceDomain(domain: Pair, count: number): [number, number] {
   let prestep: number | undefined;
   for (let iter = 0; iter < 10; iter++) {
     const step = tickIncrement(start, stop, count);
+    if (!Number.isFinite(step)) break;
     if (step === prestep) return reversed ? [stop, start] : [start, stop];
     if (step > 0) {
       start = Math.floor(start / step) * step;

@@ -177,6 +177,20 @@ export const stateStyles = css`
   .qms-error__where {
     font-weight: 600;
   }
+  .qms-retry {
+    margin-block-start: 0.5em;
+    min-block-size: 24px;
+    min-inline-size: 24px;
+    padding: 0.25em 0.75em;
+    font: inherit;
+    cursor: pointer;
+  }
+  .qms-retry:focus-visible {
+    outline: 3px solid transparent;
+    background: var(--qms-focus-colour, var(--nhsuk-focus-colour, #ffeb3b));
+    color: var(--qms-focus-text-colour, var(--nhsuk-focus-text-colour, #212b32));
+    box-shadow: 0 4px 0 var(--qms-focus-text-colour, var(--nhsuk-focus-text-colour, #212b32));
+  }
   .qms-error--compact {
     padding: 0.25em 0.5em;
     font-size: 0.875em;

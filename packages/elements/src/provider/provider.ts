@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { Hardened } from '../internal/hardened.js';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import {
@@ -21,7 +22,11 @@ import {
   markHandledByProvider,
   selectionContext,
 } from '../internal/context.js';
-import { DataSourceController } from '../internal/data-source.js';
+import {
+  DEFAULT_TIMEOUT_SECONDS,
+  DataSourceController,
+  TIMEOUT_RULE,
+} from '../internal/data-source.js';
 import { DatasetConsumer } from '../internal/dataset-consumer.js';
 import { renderErrorPanel } from '../internal/error-panel.js';
 import {
@@ -78,7 +83,9 @@ import {
  * @cssprop [--qms-colour-background=var(--nhsuk-card-background-colour, #ffffff)] - The error panel's background.
  * @cssprop [--qms-font-family=inherit] - Font of the loading line and error panel.
  */
-export class QmsProvider extends LitElement {
+export class QmsProvider extends Hardened(LitElement) {
+  static numberRules = { timeout: TIMEOUT_RULE };
+  static shapes = { selection: 'object' } as const;
   static override styles = [tokenStyles, stateStyles, providerStyles];
 
   /**
@@ -89,6 +96,11 @@ export class QmsProvider extends LitElement {
 
   /** URL of the dataset as JSON, used when `data` is not set. */
   @property() src = '';
+  /**
+   * Seconds to wait for `src` before giving up with an error and a "Try again" button
+   * (decimals allowed, up to 3600).
+   */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_SECONDS;
 
   /**
    * The shared selection: `{ domain?, framework?, measure?, aspect? }`. Set it to choose what
@@ -103,6 +115,7 @@ export class QmsProvider extends LitElement {
     parse: parseDatasetJson,
     data: () => this.data,
     src: () => this.src,
+    timeout: () => this.timeout,
     i18n: this.i18n,
   });
   private readonly datasetProvider = new ContextProvider(this, { context: datasetContext });
@@ -200,7 +213,7 @@ export class QmsProvider extends LitElement {
             ? html`<div class="state">
                 ${renderErrorPanel(this.i18n, state.problems, {
                   title: this.i18n.t('provider.error.title'),
-                })}
+                })}${this.source.renderRetry()}
               </div>`
             : nothing
       }<slot></slot>`;

@@ -131,7 +131,7 @@ export function renderMarkers(
 ): SVGTemplateResult {
   const { time, y, kind } = model;
   if (indices.length <= MAX_MARKER_ELEMENTS) {
-    return svg`${Array.from(indices, (i) => {
+    return svg`${Array.from(drawable(model, layout, indices), (i) => {
       const k = MARKER_KINDS[kind[i] ?? 0] ?? 'common-cause';
       const shape = SHAPES[k];
       const special = k !== 'common-cause' && k !== 'ghost';
@@ -145,7 +145,7 @@ export function renderMarkers(
     })}`;
   }
   const paths = new Map<MarkerKind, string[]>();
-  for (const i of indices) {
+  for (const i of drawable(model, layout, indices)) {
     const k = MARKER_KINDS[kind[i] ?? 0] ?? 'common-cause';
     const list = paths.get(k) ?? [];
     const special = k !== 'common-cause' && k !== 'ghost';
@@ -214,4 +214,46 @@ export function renderRebase(
       ${layout.compact ? nothing : svg`<text x=${px + 4} y=${plot.y + 10}>${label}</text>`}
     </g>`;
   })}`;
+}
+
+/** The points whose position is finite: an overflowing value is never drawn at NaN. */
+function drawable(model: ChartModel, layout: Layout, indices: Int32Array): number[] {
+  const out: number[] = [];
+  for (const i of indices) {
+    if (
+      Number.isFinite(layout.px(model.time[i] ?? NaN)) &&
+      Number.isFinite(layout.py(model.y[i] ?? NaN))
+    ) {
+      out.push(i);
+    }
+  }
+  return out;
+}
+
+/**
+ * The lines (and values) that hold ±Infinity or lost their centre, or values so large (beyond
+ * ±4.5e307) that the limits' arithmetic overflows. They are named in an alert: the verdict over
+ * them cannot be trusted, and non-finite coordinates are never drawn.
+ */
+export function overflowedLines(model: ChartModel): string[] {
+  const names: string[] = [];
+  for (let i = 0; i < model.length; i++) {
+    const v = model.y[i] ?? NaN;
+    // Beyond a quarter of the largest double, moving ranges and limits overflow to Infinity.
+    if (Math.abs(v) > Number.MAX_VALUE / 4) {
+      names.push('value');
+      break;
+    }
+  }
+  for (const [name, column] of Object.entries(model.lines)) {
+    for (let i = 0; i < model.length; i++) {
+      const v = column[i] ?? NaN;
+      const lostCentre = name === 'centre' && v !== v && Number.isFinite(model.y[i] ?? NaN);
+      if (v === Infinity || v === -Infinity || (lostCentre && model.hasLimits)) {
+        names.push(name);
+        break;
+      }
+    }
+  }
+  return names;
 }

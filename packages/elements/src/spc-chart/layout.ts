@@ -82,10 +82,21 @@ function timeDomain(model: ChartModel): [number, number] {
   return lo === hi ? [lo - 15 * DAY, hi + 15 * DAY] : [lo, hi];
 }
 
+/** Beyond this the span of the axis (hi − lo) and its padding would overflow to Infinity. */
+const LARGEST = Number.MAX_VALUE / 4;
+/** Spans narrower than this (subnormal values) give tick steps whose 10^digits overflow. */
+const NARROWEST = 1e-290;
+
 function valueDomain(model: ChartModel, options: LayoutOptions): [number, number] {
   let [lo, hi] = model.extent;
   if (!(lo <= hi)) [lo, hi] = [0, 1];
-  if (lo === hi) {
+  lo = Math.max(-LARGEST, Math.min(LARGEST, lo));
+  hi = Math.max(-LARGEST, Math.min(LARGEST, hi));
+  if (hi - lo < NARROWEST || hi - lo < Math.max(Math.abs(lo), Math.abs(hi)) * 1e-14) {
+    const pad = Math.abs(lo) * 0.1 || 1;
+    lo -= pad;
+    hi += pad;
+  } else if (lo === hi) {
     const pad = Math.abs(lo) * 0.1 || 1;
     lo -= pad;
     hi += pad;
@@ -168,9 +179,10 @@ function fitTicks(ticks: Date[], plotWidth: number, options: LayoutOptions): Dat
 
 /** The linear map taking domain [d0, d1] onto range [r0, r1]. */
 function linear([d0, d1]: [number, number], [r0, r1]: [number, number]): (v: number) => number {
-  const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
+  const span = d1 - d0;
+  const k = span === 0 || !Number.isFinite(span) ? 0 : (r1 - r0) / span;
   const c = r0 - d0 * k;
-  return (v) => c + k * v;
+  return Number.isFinite(c) ? (v) => c + k * v : () => (r0 + r1) / 2;
 }
 
 /** Fraction digits that tell ticks apart (steps of 0.25 → 2, of 5 → 0). */

@@ -1,4 +1,6 @@
 import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
+import { notOneOf } from '../internal/attribute-check.js';
+import { Hardened } from '../internal/hardened.js';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -25,7 +27,11 @@ import {
   type SpcPoint,
   type SpcResult,
 } from '@qms-kit/sdk';
-import { DataSourceController } from '../internal/data-source.js';
+import {
+  DEFAULT_TIMEOUT_SECONDS,
+  DataSourceController,
+  TIMEOUT_RULE,
+} from '../internal/data-source.js';
 import { DatasetConsumer } from '../internal/dataset-consumer.js';
 import { hasOwnSource } from '../internal/provider-data.js';
 import { renderEmpty } from '../internal/states.js';
@@ -37,6 +43,7 @@ import { baseStyles, stateStyles } from '../internal/styles.js';
 import { drawSet, type DrawSet } from './decimate.js';
 import {
   markerRadius,
+  overflowedLines,
   partitionLines,
   renderAxes,
   renderMarkers,
@@ -170,7 +177,9 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
  * @cssprop [--qms-focus-colour=#ffeb3b] - Focus ring (NHS yellow).
  * @cssprop [--qms-font-family=inherit] - Font of every text.
  */
-export class QmsSpcChart extends LitElement {
+export class QmsSpcChart extends Hardened(LitElement) {
+  static numberRules = { timeout: TIMEOUT_RULE };
+  static shapes = { data: 'list' } as const;
   static override styles = [baseStyles, stateStyles, spcChartStyles];
 
   /** The measure to chart (the SDK's `Measure`, or JSON text of one). Takes precedence over everything else. */
@@ -181,6 +190,11 @@ export class QmsSpcChart extends LitElement {
 
   /** URL of a JSON measure or a long-format CSV (`measure,date,value[,denominator]`). */
   @property() src = '';
+  /**
+   * Seconds to wait for `src` before giving up with an error and a "Try again" button
+   * (decimals allowed, up to 3600).
+   */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_SECONDS;
 
   /**
    * With a CSV `src`, the measure to chart (default: the first); with `data`, the id in events;
@@ -235,6 +249,7 @@ export class QmsSpcChart extends LitElement {
   private readonly format = new BulkFormat(this.i18n);
   private readonly attributeErrors = new ErrorReporter(this);
   private readonly analysisErrors = new ErrorReporter(this);
+  private readonly drawErrors = new ErrorReporter(this);
   private readonly shared = new DatasetConsumer(this);
   private readonly source = new DataSourceController<LoadedData>(this, {
     parse: parseChartInput,
@@ -242,6 +257,7 @@ export class QmsSpcChart extends LitElement {
     // Own measure or data win; then src, then a slotted script; only then the provider's.
     data: () => this.measure ?? this.rowsInput() ?? this.fromProvider().measure,
     src: () => this.src,
+    timeout: () => this.timeout,
     i18n: this.i18n,
     isEmpty: isEmptyInput,
     dataName: 'measure',
@@ -477,8 +493,8 @@ export class QmsSpcChart extends LitElement {
     );
   }
 
-  /** Checks the scalar attributes; returns the settings, or undefined when one is bad. */
-  private checkAttributes(): ChartSettings | undefined {
+  /** Checks the scalar attributes; returns the settings, with the default for a bad one. */
+  private checkAttributes(): ChartSettings {
     const problems: Problem[] = [];
     const pick = <T extends string>(
       name: string,
@@ -489,7 +505,7 @@ export class QmsSpcChart extends LitElement {
       const text = normalise(value);
       if (text === '') return fallback;
       if (schema.safeParse(text).success) return text as T;
-      problems.push(this.notOneOf(name, value, schema.options));
+      problems.push(notOneOf(this.i18n, name, value, schema.options));
       return fallback;
     };
     const chart = pick<ChartType>('chart', this.chart, chartTypeSchema, 'xmr');
@@ -517,21 +533,10 @@ export class QmsSpcChart extends LitElement {
       }
     }
     this.attributeProblems = problems;
-    if (problems.length > 0) return undefined;
+    // A bad attribute is shown, and its default used, so the chart stays visible.
     const measureId = this.measureId?.trim() || undefined;
-    return { chart, improvement, rules, target: this.target, measureId };
-  }
-
-  private notOneOf(name: string, value: unknown, allowed: readonly string[]): Problem {
-    return {
-      where: this.i18n.t('element.where.attribute', { name }),
-      message: this.i18n.t('element.problem.notOneOf', {
-        value: String(value ?? ''),
-        allowed: allowed.join(', '),
-      }),
-      path: [name],
-      lang: this.i18n.lang,
-    };
+    const target = Number.isFinite(this.target) ? this.target : undefined;
+    return { chart, improvement, rules, target, measureId };
   }
 
   // ——— Words and numbers ———
@@ -666,10 +671,11 @@ export class QmsSpcChart extends LitElement {
   // ——— Render ———
 
   protected override render(): unknown {
-    if (this.attributeProblems.length > 0) {
-      return renderErrorPanel(this.i18n, this.attributeProblems);
-    }
-    return this.source.render({
+    const attributeAlert =
+      this.attributeProblems.length > 0
+        ? renderErrorPanel(this.i18n, this.attributeProblems, { compact: true })
+        : nothing;
+    return html`${attributeAlert}${this.source.render({
       ready: () => this.renderReady(),
       // A `measure-id` the provider's dataset does not hold is a problem, not "no data".
       empty: () => {
@@ -678,7 +684,7 @@ export class QmsSpcChart extends LitElement {
           ? renderErrorPanel(this.i18n, view.problems)
           : renderEmpty(this.i18n);
       },
-    });
+    })}`;
   }
 
   private renderReady(): unknown {
@@ -688,7 +694,19 @@ export class QmsSpcChart extends LitElement {
     if (!('result' in view)) return renderErrorPanel(this.i18n, view.problems);
     const model = this.model;
     const name = this.displayName(view);
+    const overflowed = model ? overflowedLines(model) : [];
+    const overflow = overflowed.length
+      ? [
+          {
+            where: this.i18n.t('element.where.property', { name: 'data' }),
+            message: this.i18n.t('spcChart.problem.overflow', { lines: overflowed.join(', ') }),
+            lang: this.i18n.lang,
+          },
+        ]
+      : [];
+    this.drawErrors.report(overflow, 'data');
     return html`
+      ${overflow.length ? renderErrorPanel(this.i18n, overflow, { compact: true }) : nothing}
       ${this.renderHeader(view, name)} ${this.renderToolbar()}
       <div class="plot-wrap">
         ${model ? this.renderPlot(view, model, name) : this.renderDrawingStatus()}

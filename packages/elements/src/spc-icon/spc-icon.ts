@@ -1,4 +1,6 @@
 import { LitElement, html, nothing, svg, type SVGTemplateResult } from 'lit';
+import { notOneOf } from '../internal/attribute-check.js';
+import { Hardened } from '../internal/hardened.js';
 import { property } from 'lit/decorators.js';
 import {
   assuranceIconSchema,
@@ -131,7 +133,7 @@ const isAssurance = (v: string): v is SpcAssuranceValue =>
  * @cssprop [--qms-colour-neutral-text=#490092] - Arrows of the neither icons.
  * @cssprop [--qms-colour-text=var(--nhsuk-text-colour, #212b32)] - Label and error text.
  */
-export class QmsSpcIcon extends LitElement {
+export class QmsSpcIcon extends Hardened(LitElement) {
   static override styles = [baseStyles, stateStyles, spcIconStyles];
 
   /**
@@ -237,7 +239,7 @@ export class QmsSpcIcon extends LitElement {
     let kind: SpcIconKind | undefined;
     if (kindText === 'variation' || kindText === 'assurance') kind = kindText;
     else if (kindText !== '')
-      problems.push(this.notOneOf('kind', this.kind, ['variation', 'assurance']));
+      problems.push(notOneOf(this.i18n, 'kind', this.kind, ['variation', 'assurance']));
     // Without a (valid) kind, the value decides: the two vocabularies share only `none`.
     kind ??= isVariation(value) ? 'variation' : isAssurance(value) ? 'assurance' : undefined;
 
@@ -252,21 +254,9 @@ export class QmsSpcIcon extends LitElement {
           : kind === 'assurance'
             ? [...assuranceIconSchema.options, 'none']
             : [...variationIconSchema.options, ...assuranceIconSchema.options];
-      problems.push(this.notOneOf('value', this.value, allowed));
+      problems.push(notOneOf(this.i18n, 'value', this.value, allowed));
     }
     return { ok: false, problems };
-  }
-
-  private notOneOf(attribute: string, value: unknown, allowed: readonly string[]): Problem {
-    return {
-      where: this.i18n.t('element.where.attribute', { name: attribute }),
-      message: this.i18n.t('element.problem.notOneOf', {
-        value: String(value ?? ''),
-        allowed: allowed.join(', '),
-      }),
-      path: [attribute],
-      lang: this.i18n.lang,
-    };
   }
 }
 

@@ -1,4 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { notOneOf } from '../internal/attribute-check.js';
+import { HEADING_LEVEL, Hardened } from '../internal/hardened.js';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
@@ -33,7 +35,11 @@ import {
   type StatementScoreValue,
   type VariationIcon,
 } from '@qms-kit/sdk';
-import { DataSourceController } from '../internal/data-source.js';
+import {
+  DEFAULT_TIMEOUT_SECONDS,
+  DataSourceController,
+  TIMEOUT_RULE,
+} from '../internal/data-source.js';
 import { DatasetConsumer } from '../internal/dataset-consumer.js';
 import { hasOwnSource } from '../internal/provider-data.js';
 import { renderEmpty } from '../internal/states.js';
@@ -162,7 +168,12 @@ function within(name: string, index: number, problems: readonly Problem[]): Prob
  *
  * @cssstate editing - The editing form is open.
  */
-export class QmsStatementCard extends LitElement {
+export class QmsStatementCard extends Hardened(LitElement) {
+  static shapes = { measures: 'list', actions: 'list' } as const;
+  static numberRules = {
+    timeout: TIMEOUT_RULE,
+    headingLevel: HEADING_LEVEL,
+  };
   static override styles = [baseStyles, stateStyles, statementCardStyles];
 
   /**
@@ -174,6 +185,11 @@ export class QmsStatementCard extends LitElement {
 
   /** URL of the statement as JSON, fetched when `statement` is not set. */
   @property() src = '';
+  /**
+   * Seconds to wait for `src` before giving up with an error and a "Try again" button
+   * (decimals allowed, up to 3600).
+   */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_SECONDS;
 
   /**
    * Inside a `<qms-provider>`, the id of the provider's statement to show when the card has no
@@ -213,6 +229,7 @@ export class QmsStatementCard extends LitElement {
     // Own statement wins; then src, then a slotted script; only then the provider's.
     data: () => this.statement ?? this.fromProvider().statement,
     src: () => this.src,
+    timeout: () => this.timeout,
     i18n: this.i18n,
     dataName: 'statement',
   });
@@ -375,15 +392,7 @@ export class QmsStatementCard extends LitElement {
   private checkAttributes(): Problem[] {
     const problems: Problem[] = [];
     if (!VARIANTS.includes(this.variant)) {
-      problems.push({
-        where: this.i18n.t('element.where.attribute', { name: 'variant' }),
-        message: this.i18n.t('element.problem.notOneOf', {
-          value: String(this.variant),
-          allowed: VARIANTS.join(', '),
-        }),
-        path: ['variant'],
-        lang: this.i18n.lang,
-      });
+      problems.push(notOneOf(this.i18n, 'variant', this.variant, VARIANTS));
     }
     const today = this.today?.trim();
     if (today && calendarDay(today) === undefined) {

@@ -1,4 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { inProperty, notOneOf } from '../internal/attribute-check.js';
+import { HEADING_LEVEL, Hardened } from '../internal/hardened.js';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
@@ -29,7 +31,11 @@ import {
   type SummarySortKey,
   type VariationGroup,
 } from '@qms-kit/sdk';
-import { DataSourceController } from '../internal/data-source.js';
+import {
+  DEFAULT_TIMEOUT_SECONDS,
+  DataSourceController,
+  TIMEOUT_RULE,
+} from '../internal/data-source.js';
 import { DatasetConsumer } from '../internal/dataset-consumer.js';
 import { hasOwnSource } from '../internal/provider-data.js';
 import { ErrorReporter, renderErrorPanel } from '../internal/error-panel.js';
@@ -130,7 +136,13 @@ const slug = (id: string) => id.replace(/[^A-Za-z0-9_-]/g, '_');
  * @cssprop [--qms-colour-concern=#e46c0a] - Edge of tiles with a concern or a failing target (always with a text flag).
  * @cssprop [--qms-focus-colour=var(--nhsuk-focus-colour, #ffeb3b)] - Focus ring.
  */
-export class QmsSteeepScorecard extends LitElement {
+export class QmsSteeepScorecard extends Hardened(LitElement) {
+  static shapes = { expanded: 'list' } as const;
+  static numberRules = {
+    timeout: TIMEOUT_RULE,
+    headingLevel: HEADING_LEVEL,
+  };
+  static objectProperties = ['framework'];
   static override styles = [baseStyles, stateStyles, steeepScorecardStyles];
 
   /** The measures (rich data). Takes precedence over `src` and the slotted JSON. */
@@ -147,6 +159,11 @@ export class QmsSteeepScorecard extends LitElement {
 
   /** URL of JSON: a dataset, `{ measures, framework }` or a list of measures. */
   @property() src = '';
+  /**
+   * Seconds to wait for `src` before giving up with an error and a "Try again" button
+   * (decimals allowed, up to 3600).
+   */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_SECONDS;
 
   /** `concern-first` (default): tiles with a concern or a failing target first; `framework`: framework order. */
   @property() order: string = 'concern-first';
@@ -172,6 +189,7 @@ export class QmsSteeepScorecard extends LitElement {
     // Own measures win; then src, then a slotted script; only then the provider's dataset.
     data: () => this.measures ?? (hasOwnSource(this, this.src) ? undefined : this.shared.dataset),
     src: () => this.src,
+    timeout: () => this.timeout,
     i18n: this.i18n,
     isEmpty: (v) => v.measures.length === 0,
     dataName: 'measures',
@@ -208,18 +226,18 @@ export class QmsSteeepScorecard extends LitElement {
     if (typeof given === 'string') {
       framework = getFramework(given.trim());
       if (!framework) {
-        problems.push(this.notOneOf('framework', given, Object.keys(frameworkPresets)));
+        problems.push(notOneOf(this.i18n, 'framework', given, Object.keys(frameworkPresets)));
       }
     } else {
       const parsed = parseFrameworkJson(given);
       if (parsed.ok) framework = parsed.value;
-      else problems.push(...this.inProperty('framework', parsed.problems));
+      else problems.push(...inProperty(this.i18n, 'framework', parsed.problems));
     }
     let rules: RulePreset | undefined;
     if (this.rules !== undefined && this.rules !== null && this.rules.trim() !== '') {
       const parsed = rulePresetSchema.safeParse(this.rules.trim());
       if (parsed.success) rules = parsed.data;
-      else problems.push(this.notOneOf('rules', this.rules, rulePresetSchema.options));
+      else problems.push(notOneOf(this.i18n, 'rules', this.rules, rulePresetSchema.options));
     }
     const order = this.choice('order', this.order, ['concern-first', 'framework'], problems);
     const detail = this.choice('detail', this.detail, ['host', 'inline'], problems);
@@ -235,25 +253,8 @@ export class QmsSteeepScorecard extends LitElement {
   ): T | undefined {
     const v = (value ?? '').trim() || allowed[0];
     const found = allowed.find((a) => a === v);
-    if (!found) problems.push(this.notOneOf(name, value, allowed));
+    if (!found) problems.push(notOneOf(this.i18n, name, value, allowed));
     return found;
-  }
-
-  private notOneOf(name: string, value: unknown, allowed: readonly string[]): Problem {
-    return {
-      where: this.i18n.t('element.where.attribute', { name }),
-      message: this.i18n.t('element.problem.notOneOf', {
-        value: String(value ?? ''),
-        allowed: allowed.join(', '),
-      }),
-      path: [name],
-      lang: this.i18n.lang,
-    };
-  }
-
-  private inProperty(name: string, problems: readonly Problem[]): Problem[] {
-    const where = this.i18n.t('element.where.property', { name });
-    return problems.map((p) => ({ ...p, where: `${where}: ${p.where}` }));
   }
 
   private scorecard(input: ScorecardInput, settings: Settings): DomainScorecard {

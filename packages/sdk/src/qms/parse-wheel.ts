@@ -54,6 +54,40 @@ export function parseCycleWheelJson(input: unknown): Result<CycleWheelInput> {
     if (bundle.value.actions) result.actions = bundle.value.actions;
     return ok(result);
   }
+  const foreign = notAnAssessment(value);
+  if (foreign) return fail([{ where: 'the input', message: foreign }]);
   const assessment = parseWithSchema(qmsAssessmentSchema, value, 'the assessment');
   return assessment.ok ? ok({ assessment: assessment.value }) : assessment;
+}
+
+const ASSESSMENT_FIELDS = [
+  'scope',
+  'scopeName',
+  'assessedOn',
+  'centre',
+  'maturityScale',
+  'aspects',
+  'feedback',
+  'enablers',
+];
+
+/**
+ * An object with fields but none of an assessment's (e.g. a server's `{"error":"Session
+ * expired"}`) is not drawn as an empty wheel: it is refused, quoting what it says.
+ */
+function notAnAssessment(value: unknown): string | undefined {
+  if (!isRecord(value)) return undefined;
+  const keys = Object.keys(value);
+  if (keys.length === 0 || keys.some((k) => ASSESSMENT_FIELDS.includes(k))) return undefined;
+  const said = ['error', 'message', 'detail', 'title']
+    .map((k) => value[k])
+    .find((v): v is string => typeof v === 'string' && v.trim() !== '');
+  const fields = keys
+    .slice(0, 5)
+    .map((k) => `"${k.slice(0, 40)}"`)
+    .join(', ');
+  return (
+    `is not an assessment: it has none of its fields (aspects, feedback, enablers…), only ${fields}` +
+    (said ? `; it says "${said.slice(0, 200)}"` : '')
+  );
 }

@@ -102,3 +102,22 @@ describe('parseCycleWheelJson', () => {
     assert.equal(text.ok, false);
   });
 });
+
+describe('parseCycleWheelJson refuses what is not an assessment', () => {
+  test('a server error object is refused, quoting what it says', () => {
+    for (const input of [{ error: 'Session expired' }, '{"error":"Session expired"}']) {
+      const r = parseCycleWheelJson(input);
+      assert.equal(r.ok, false);
+      if (r.ok) return;
+      assert.equal(r.problems.length, 1);
+      assert.match(r.problems[0]!.message, /^is not an assessment/);
+      assert.match(r.problems[0]!.message, /"Session expired"/);
+    }
+  });
+
+  test('any object with none of the fields is refused; an empty one is still the defaults', () => {
+    assert.equal(parseCycleWheelJson({ id: 'x', data: [] }).ok, false);
+    assert.equal(parseCycleWheelJson({}).ok, true);
+    assert.equal(parseCycleWheelJson({ aspects: {} }).ok, true);
+  });
+});

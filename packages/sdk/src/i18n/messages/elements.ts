@@ -54,6 +54,16 @@ export const elementsEn = {
   'element.problem.badJson': 'is not valid JSON ({reason})',
   'element.problem.csvUnsupported': 'is CSV, which this element cannot read: supply JSON instead',
   'element.problem.unreadable': 'could not be read ({reason})',
+  'element.problem.notNumber': '"{value}" is not a number',
+  'element.problem.notBoolean': '"{value}" is not true or false',
+  'element.problem.notText': '"{value}" is not text',
+  'element.problem.notList': '"{value}" is not a list',
+  'element.problem.notObject': '"{value}" is not an object with named fields',
+  'element.problem.numberRange': '"{value}" is not a number from {min} to {max}',
+  'element.problem.wholeNumberRange': '"{value}" is not a whole number from {min} to {max}',
+  'element.problem.timeout': 'did not answer within {seconds} seconds',
+  'element.retry': 'Try again',
+  'element.error.defaultsUsed': 'Some settings could not be used; their defaults are shown instead',
   // The error panel lists at most a few problems, then says how many more there are.
   'element.error.more.one': '…and {count} more problem',
   'element.error.more.other': '…and {count} more problems',
@@ -120,6 +130,19 @@ export const elementsCy: Record<keyof typeof elementsEn, string> = {
   'element.problem.csvUnsupported':
     'mae’n CSV, na all yr elfen hon ei ddarllen: rhowch JSON yn lle hynny',
   'element.problem.unreadable': 'nid oedd modd ei ddarllen ({reason})', // translator review
+  'element.problem.notNumber': 'nid yw "{value}" yn rhif', // translator review
+  'element.problem.notBoolean': 'nid yw "{value}" yn wir nac yn gau', // translator review
+  'element.problem.notText': 'nid yw "{value}" yn destun', // translator review
+  'element.problem.notList': 'nid yw "{value}" yn rhestr', // translator review
+  'element.problem.notObject': 'nid yw "{value}" yn wrthrych gyda meysydd wedi’u henwi', // translator review
+  'element.problem.numberRange': 'nid yw "{value}" yn rhif o {min} i {max}', // translator review
+  // translator review
+  'element.problem.wholeNumberRange': 'nid yw "{value}" yn rhif cyfan o {min} i {max}',
+  'element.problem.timeout': 'ni atebodd o fewn {seconds} eiliad', // translator review
+  'element.retry': 'Rhoi cynnig arall arni', // translator review
+  // translator review
+  'element.error.defaultsUsed':
+    'Nid oedd modd defnyddio rhai gosodiadau; dangosir eu gwerthoedd diofyn yn lle hynny',
   'element.error.more.one': '…ac {count} broblem arall', // translator review
   'element.error.more.other': '…a {count} o broblemau eraill', // translator review
 };

@@ -64,6 +64,8 @@ export const spcChartEn = {
   'spcChart.rules.anhoej': 'Anhøj run chart rules (unusually long runs and few crossings)',
   'spcChart.notes': 'Notes on the analysis',
   'spcChart.problem.notNumber': '"{value}" is not a number',
+  'spcChart.problem.overflow':
+    'the values are too large to calculate ({lines} overflow): those lines are not drawn and the verdict cannot be trusted',
   'spcChart.problem.noSuchMeasure': 'no measure "{id}" in the data; it has: {ids}',
 } as const satisfies MessagesLike;
 
@@ -137,6 +139,9 @@ export const spcChartCy: Record<keyof typeof spcChartEn, string> = {
     'Rheolau siart rhediad Anhøj (rhediadau anarferol o hir a chroesiadau anarferol o brin)',
   'spcChart.notes': 'Nodiadau ar y dadansoddiad', // translator review
   'spcChart.problem.notNumber': 'nid yw "{value}" yn rhif', // translator review
+  // translator review
+  'spcChart.problem.overflow':
+    'mae’r gwerthoedd yn rhy fawr i’w cyfrifo ({lines} yn gorlifo): nid yw’r llinellau hynny wedi’u tynnu ac ni ellir ymddiried yn y dyfarniad',
   // translator review
   'spcChart.problem.noSuchMeasure': 'nid oes mesur "{id}" yn y data; mae ganddo: {ids}',
 };
