@@ -228,7 +228,12 @@ export function createIndexedDbActionStore(options: IndexedDbActionStoreOptions 
   const name = options.name ?? 'qms-kit-actions';
   const version = options.version ?? 1;
   const now = options.now ?? (() => new Date());
-  const openTimeout = options.openTimeout ?? 10_000;
+  // Timers treat NaN, 0, negatives, Infinity and anything past 2^31 - 1 ms as "now": use the default.
+  const givenTimeout = options.openTimeout;
+  const openTimeout =
+    typeof givenTimeout === 'number' && givenTimeout > 0 && givenTimeout <= 2_147_483_647
+      ? givenTimeout
+      : 10_000;
   const explicitlyAbsent = 'indexedDB' in options && !options.indexedDB;
   const factory = explicitlyAbsent
     ? undefined
