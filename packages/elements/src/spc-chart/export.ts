@@ -59,23 +59,51 @@ export function serialiseSvg(source: SVGSVGElement, title: string): string {
 }
 
 /** Draws an SVG document onto a canvas at `scale` × its size and returns it as a PNG. */
+/**
+ * Why a PNG could not be made. `blocked`: the page's Content Security Policy refused the
+ * `blob:` image the SVG is drawn through (the page needs `img-src blob:`).
+ */
+export class PngExportError extends Error {
+  readonly blocked: boolean;
+  constructor(blocked: boolean, reason: string) {
+    super(reason);
+    this.name = 'PngExportError';
+    this.blocked = blocked;
+  }
+}
+
 export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
   const blob = new Blob([svgText], { type: 'image/svg+xml' });
   const url = URL.createObjectURL(blob);
+  let blocked = false;
+  const onViolation = (e: SecurityPolicyViolationEvent) => {
+    if (e.blockedURI === url || e.blockedURI.startsWith('blob')) blocked = true;
+  };
+  document.addEventListener('securitypolicyviolation', onViolation, true);
   try {
     const image = new Image();
     image.src = url;
-    await image.decode();
+    try {
+      await image.decode();
+    } catch (e) {
+      // The violation report is queued as a task of its own: let it arrive before deciding.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      throw new PngExportError(blocked, e instanceof Error ? e.message : String(e));
+    }
     const canvas = document.createElement('canvas');
     canvas.width = Math.max(1, Math.round(image.naturalWidth * scale));
     canvas.height = Math.max(1, Math.round(image.naturalHeight * scale));
     const context = canvas.getContext('2d');
-    if (!context) throw new Error('no 2D canvas');
+    if (!context) throw new PngExportError(false, 'no 2D canvas');
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
     return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((png) => (png ? resolve(png) : reject(new Error('no PNG'))), 'image/png'),
+      canvas.toBlob(
+        (png) => (png ? resolve(png) : reject(new PngExportError(false, 'no PNG'))),
+        'image/png',
+      ),
     );
   } finally {
+    document.removeEventListener('securitypolicyviolation', onViolation, true);
     URL.revokeObjectURL(url);
   }
 }

@@ -51,7 +51,7 @@ import {
   valuePath,
   xOfPoint,
 } from './draw.js';
-import { downloadBlob, serialiseSvg, svgToPng } from './export.js';
+import { PngExportError, downloadBlob, serialiseSvg, svgToPng } from './export.js';
 import { BulkFormat } from './format.js';
 import {
   isEmptyInput,
@@ -250,6 +250,8 @@ export class QmsSpcChart extends Hardened(LitElement) {
   private readonly attributeErrors = new ErrorReporter(this);
   private readonly analysisErrors = new ErrorReporter(this);
   private readonly drawErrors = new ErrorReporter(this);
+  private readonly exportErrors = new ErrorReporter(this);
+  @state() private exportProblems: Problem[] = [];
   private readonly shared = new DatasetConsumer(this);
   private readonly source = new DataSourceController<LoadedData>(this, {
     parse: parseChartInput,
@@ -803,6 +805,11 @@ export class QmsSpcChart extends Hardened(LitElement) {
         ${download('csv', this.downloadCsv)} ${download('svg', this.downloadSvg)}
         ${download('png', () => void this.downloadPng())}
       </span>
+      ${
+        this.exportProblems.length > 0
+          ? renderErrorPanel(this.i18n, this.exportProblems, { compact: true })
+          : nothing
+      }
     </div>`;
   }
 
@@ -1436,7 +1443,28 @@ export class QmsSpcChart extends Hardened(LitElement) {
   private readonly downloadPng = async (): Promise<void> => {
     const view = this.readyView();
     if (!view || this.toSvg() === '') return;
-    downloadBlob(await this.toPng(), `${view.measure.id}.png`);
+    let png: Blob;
+    try {
+      png = await this.toPng();
+    } catch (e) {
+      // Never an unhandled rejection: the user is told why, and the SVG download still works.
+      const blocked = e instanceof PngExportError && e.blocked;
+      const reason = e instanceof Error ? e.message : String(e);
+      this.exportProblems = [
+        {
+          where: this.i18n.t('spcChart.download.png'),
+          message: blocked
+            ? this.i18n.t('spcChart.problem.pngBlocked')
+            : this.i18n.t('spcChart.problem.pngFailed', { reason }),
+          lang: this.i18n.lang,
+        },
+      ];
+      this.exportErrors.report(this.exportProblems, 'data');
+      return;
+    }
+    this.exportProblems = [];
+    this.exportErrors.clear();
+    downloadBlob(png, `${view.measure.id}.png`);
   };
 }
 

@@ -33,7 +33,8 @@ export function isValidLocale(tag: string): boolean {
   // Bounded so a page cycling through junk tags cannot grow the cache for ever.
   if (checkedLocales.size > 200) checkedLocales.clear();
   checkedLocales.set(tag, valid);
-  if (!valid) warn(`qms-kit: lang "${tag}" is not a valid BCP 47 language tag; using en-GB.`);
+  if (!valid)
+    warn(`qms-kit: lang "${tag.slice(0, 40)}" is not a valid BCP 47 language tag; using en-GB.`);
   return valid;
 }
 

@@ -64,6 +64,9 @@ export const spcChartEn = {
   'spcChart.rules.anhoej': 'Anhøj run chart rules (unusually long runs and few crossings)',
   'spcChart.notes': 'Notes on the analysis',
   'spcChart.problem.notNumber': '"{value}" is not a number',
+  'spcChart.problem.pngBlocked':
+    'could not be made: this page’s Content Security Policy does not allow blob: images (it needs img-src blob:). Download the SVG instead.',
+  'spcChart.problem.pngFailed': 'could not be made ({reason}). Download the SVG instead.',
   'spcChart.problem.overflow':
     'the values are too large to calculate ({lines} overflow): those lines are not drawn and the verdict cannot be trusted',
   'spcChart.problem.noSuchMeasure': 'no measure "{id}" in the data; it has: {ids}',
@@ -139,6 +142,12 @@ export const spcChartCy: Record<keyof typeof spcChartEn, string> = {
     'Rheolau siart rhediad Anhøj (rhediadau anarferol o hir a chroesiadau anarferol o brin)',
   'spcChart.notes': 'Nodiadau ar y dadansoddiad', // translator review
   'spcChart.problem.notNumber': 'nid yw "{value}" yn rhif', // translator review
+  // translator review
+  'spcChart.problem.pngBlocked':
+    'nid oedd modd ei greu: nid yw Polisi Diogelwch Cynnwys y dudalen hon yn caniatáu delweddau blob: (mae angen img-src blob:). Lawrlwythwch yr SVG yn lle hynny.',
+  // translator review
+  'spcChart.problem.pngFailed':
+    'nid oedd modd ei greu ({reason}). Lawrlwythwch yr SVG yn lle hynny.',
   // translator review
   'spcChart.problem.overflow':
     'mae’r gwerthoedd yn rhy fawr i’w cyfrifo ({lines} yn gorlifo): nid yw’r llinellau hynny wedi’u tynnu ac ni ellir ymddiried yn y dyfarniad',
