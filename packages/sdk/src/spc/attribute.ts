@@ -1,5 +1,6 @@
 import {
   centreOnly,
+  zeroSpread,
   fillLines,
   setPartitionLines,
   type ChartContext,
@@ -63,9 +64,7 @@ function attributeLimits(
   return (ctx, part) => {
     const centre = pooledRate(ctx, part);
     if (centre !== centre) return centreOnly(ctx, part, centre, 'too-few');
-    if (attributeSigma(kind, centre, 1) === 0) {
-      return centreOnly(ctx, part, centre, 'no-variation');
-    }
+    if (attributeSigma(kind, centre, 1) === 0) return zeroSpread(ctx, part, centre);
     const sigma = writeAttributeLimits(ctx, part, kind, centre, 1);
     return { centre, sigma, status: 'ok' };
   };
@@ -78,9 +77,7 @@ export function cLimits(ctx: ChartContext, part: PartitionCalc): PartitionLimits
   const centre = meanAt(ctx.series.value, ctx.inc, part.from, part.calcTo);
   if (centre !== centre) return centreOnly(ctx, part, centre, 'too-few');
   const sd = Math.sqrt(centre);
-  if (sd === 0) {
-    return centreOnly(ctx, part, centre, 'no-variation');
-  }
+  if (sd === 0) return zeroSpread(ctx, part, centre);
   fillLines(
     ctx.lines,
     part,

@@ -1,6 +1,7 @@
 import { attributeSigma, pooledRate, writeAttributeLimits } from './attribute.js';
 import {
   centreOnly,
+  zeroSpread,
   type ChartContext,
   type PartitionCalc,
   type PartitionLimits,
@@ -19,16 +20,13 @@ function laneyLimits(kind: 'p' | 'u'): (ctx: ChartContext, part: PartitionCalc) 
     const centre = pooledRate(ctx, part);
     if (centre !== centre) return centreOnly(ctx, part, centre, 'too-few');
     const count = part.calcTo - part.from;
-    if (attributeSigma(kind, centre, 1) === 0) {
-      return centreOnly(ctx, part, centre, 'no-variation');
-    }
+    if (attributeSigma(kind, centre, 1) === 0) return zeroSpread(ctx, part, centre);
     if (count < 2) {
       return centreOnly(ctx, part, centre, 'too-few');
     }
     const sigmaZ = zMovingRangeSigma(ctx, part, kind, centre);
-    if (!(sigmaZ > 0)) {
-      return centreOnly(ctx, part, centre, sigmaZ === 0 ? 'no-variation' : 'too-few');
-    }
+    if (sigmaZ === 0) return zeroSpread(ctx, part, centre);
+    if (!(sigmaZ > 0)) return centreOnly(ctx, part, centre, 'too-few');
     const sigma = writeAttributeLimits(ctx, part, kind, centre, sigmaZ);
     return { centre, sigma, status: 'ok' };
   };

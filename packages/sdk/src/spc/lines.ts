@@ -144,6 +144,8 @@ export function zeroSpread(
   upperNear: number = centre,
 ): PartitionLimits {
   fillLines(ctx.lines, part, centre, centre, centre, lowerNear, upperNear);
+  // Charts with per-point limits read centre ± k × σᵢ: a zero σᵢ keeps them on the centre too.
+  ctx.lines.sigma?.fill(0, part.start, part.end + 1);
   return { centre, sigma: 0, status: 'no-variation' };
 }
 

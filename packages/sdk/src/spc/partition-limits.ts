@@ -21,6 +21,9 @@ import type { ResolvedRules, RunsAnalysis, SpcPartition, SpcWarning } from './ty
 import { warning } from './warnings.js';
 import { mrLimits, xmrLimits } from './xmr.js';
 
+/** MDC SQL `@SettingMinimumPointsPartition`: a shorter partition keeps its limits, with a warning. */
+const MDC_PARTITION_MINIMUM = 12;
+
 /** The limits of each chart type (run charts have their own, see run-chart.ts). */
 const LIMITS: Readonly<Record<Exclude<ChartType, 'run'>, ChartLimits>> = {
   xmr: xmrLimits,
@@ -95,7 +98,12 @@ export function limitsFor(
   };
   const ruleCalc = calc(ruled);
   const points = ruleCalc.to - ruleCalc.from;
-  const trial = points < rules.minPoints;
+  const chartScope = rules.minPointsScope === 'chart';
+  const partitions = ruled.offsets.length - 1;
+  // Too few to show limits at all; under the MDC SQL that is the chart's count, not the partition's.
+  const short = (chartScope ? ruled.inc.length : points) < rules.minPoints;
+  const partitionMinimum = chartScope ? MDC_PARTITION_MINIMUM : rules.minPoints;
+  const trial = short || points < partitionMinimum;
   const partition = k + 1;
   let limits: PartitionLimits;
   if (runChart) {
@@ -120,15 +128,27 @@ export function limitsFor(
   }
   let withheld = false;
   if (trial && !runChart) {
-    const params = { partition, points, minPoints: rules.minPoints };
-    if (rules.belowMinPoints === 'withhold') {
+    const params = { partition, points, minPoints: short ? rules.minPoints : partitionMinimum };
+    if (short && rules.belowMinPoints === 'withhold') {
       withheld = true;
       clearLimits(ctx.lines, k, segment.start, segment.end);
-      warnings.push(
-        last
-          ? warning('too-few-points', 'spc.warning.iconsWithheld', params, { partition: k })
-          : warning('too-few-points', 'spc.warning.tooFewPoints', params, { partition: k }),
-      );
+      if (chartScope && partitions > 1) {
+        // One warning for the chart: no partition has limits.
+        if (last) {
+          warnings.push(
+            warning('too-few-points', 'spc.warning.chartTooFewPoints', {
+              points: ruled.inc.length,
+              minPoints: rules.minPoints,
+            }),
+          );
+        }
+      } else {
+        warnings.push(
+          last
+            ? warning('too-few-points', 'spc.warning.iconsWithheld', params, { partition: k })
+            : warning('too-few-points', 'spc.warning.tooFewPoints', params, { partition: k }),
+        );
+      }
     } else if (limits.status === 'ok') {
       warnings.push(warning('trial-limits', 'spc.warning.trialLimits', params, { partition: k }));
     }

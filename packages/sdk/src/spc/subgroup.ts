@@ -1,6 +1,7 @@
 import { a3, c4, c5 } from './gamma.js';
 import {
   centreOnly,
+  zeroSpread,
   setPartitionLines,
   type ChartContext,
   type PartitionCalc,
@@ -67,9 +68,8 @@ export function xbarLimits(ctx: ChartContext, part: PartitionCalc): PartitionLim
   if (centre !== centre) return centreOnly(ctx, part, centre, 'too-few');
   const vary = sizesVary(sizes, part.start, part.end);
   const sd = spread(ctx, part, vary);
-  if (!(sd > 0)) {
-    return centreOnly(ctx, part, centre, sd === 0 ? 'no-variation' : 'too-few');
-  }
+  if (sd === 0) return zeroSpread(ctx, part, centre);
+  if (!(sd > 0)) return centreOnly(ctx, part, centre, 'too-few');
   // Limits vary with each subgroup's size: σᵢ = A3(nᵢ) × spread / 3 = spread / (c4(nᵢ) √nᵢ).
   setPartitionLines(ctx.lines, part, centre, NaN, NaN, NaN, NaN);
   const sigma = ctx.lines.sigma;
@@ -88,9 +88,7 @@ export function sLimits(ctx: ChartContext, part: PartitionCalc): PartitionLimits
   const vary = sizesVary(sizes, part.start, part.end);
   const centre = spread(ctx, part, vary);
   if (centre !== centre) return centreOnly(ctx, part, centre, 'too-few');
-  if (centre === 0) {
-    return centreOnly(ctx, part, centre, 'no-variation');
-  }
+  if (centre === 0) return zeroSpread(ctx, part, centre);
   // B3 and B4 are 1 ∓ 3 c5/c4: the limits are centre ± 3σᵢ with σᵢ = (c5/c4) × centre, floored at 0.
   setPartitionLines(ctx.lines, part, centre, NaN, NaN, NaN, NaN);
   const sigma = ctx.lines.sigma;

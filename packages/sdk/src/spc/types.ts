@@ -128,6 +128,12 @@ export interface ResolvedRules {
   minPoints: number;
   /** 'withhold': no limits below minPoints and no icons (MDC); 'trial': limits with a warning (NHSR). */
   belowMinPoints: 'withhold' | 'trial';
+  /**
+   * What `minPoints` counts: the points of the whole chart ('chart', MDC SQL: "fewer than 13
+   * non-ghosted points so displayed as a run chart", a partition under 12 points only warned of), or
+   * of each partition ('partition').
+   */
+  minPointsScope: 'chart' | 'partition';
   /** 'inclusive': a target on a limit passes or fails (MDC); 'strict': it is hit or miss (NHSR). */
   targetOnLimit: 'inclusive' | 'strict';
   /**

@@ -51,11 +51,22 @@ describe('p chart (qicharts2 qic.p)', () => {
     assert.equal(high.points[0]?.upper, 1);
     assert.ok(near(high.partitions[0]?.sigma, Math.sqrt(0.009)));
   });
-  test('no defects at all: no variation, limits null', () => {
+  // qicharts2 qic.p: σ = √(p̄(1 − p̄)/n) = 0, so both limits are p̄ (as every peer does for zero spread).
+  test('no defects at all: no variation, both limits on the centre line 0', () => {
     const none = counts('p', [0, 0, 0], [10, 20, 30]);
     assert.equal(none.partitions[0]?.centre, 0);
-    assert.equal(none.points[0]?.upper, null);
+    assert.equal(none.points[0]?.upper, 0);
+    assert.equal(none.points[2]?.lower, 0);
+    assert.equal(none.partitions[0]?.upper, 0);
+    assert.ok(none.points.every((p) => p.signals.length === 0));
     assert.ok(none.warnings.some((w) => w.code === 'no-variation'));
+  });
+  test('every unit has the attribute: both limits on 1; a c chart of zeros: limits on 0', () => {
+    const all = counts('p', [10, 20, 30], [10, 20, 30]);
+    assert.equal(all.points[1]?.lower, 1);
+    assert.equal(all.points[1]?.upper, 1);
+    const c = counts('c', [0, 0, 0, 0]);
+    assert.equal(c.partitions[0]?.upper, 0);
   });
 });
 

@@ -165,10 +165,34 @@ describe('minimum points', () => {
     assert.ok(r.partitions[0]?.upper !== null);
     assert.ok(r.warnings.some((w) => w.code === 'trial-limits'));
   });
-  test('an earlier short partition loses its limits but the icons follow the last partition', () => {
+  // MDC SQL v2.6 counts the minimum for the chart ("Fewer than 13 non-ghosted points so displayed as
+  // a run chart", per [ChartID]); a partition under @SettingMinimumPointsPartition (12) keeps its
+  // limits and gets a warning ("Fewer than 12 non-ghosted points in partition").
+  test('mdc: a short partition in a chart of 13 or more points keeps its limits, with a warning', () => {
     const r = chart([...CALM.slice(0, 6), ...CALM], { rebase: [6], improvement: 'increase' });
-    assert.equal(r.partitions[0]?.upper, null);
-    assert.ok(r.partitions[1]?.upper !== null);
+    assert.notEqual(r.partitions[0]?.upper, null);
+    assert.equal(r.partitions[0]?.trial, true);
+    const w = r.warnings.find((x) => x.code === 'trial-limits');
+    assert.equal(w?.partition, 0);
+    assert.equal(w?.params['minPoints'], 12);
+    assert.notEqual(r.partitions[1]?.upper, null);
     assert.equal(r.variation, 'common-cause');
+  });
+  test('mdc: a short last partition still gets the icons when the chart has 13 points', () => {
+    const r = chart([...CALM.slice(0, 10), ...CALM.slice(0, 5)], {
+      rebase: [10],
+      improvement: 'increase',
+      target: 3,
+    });
+    assert.equal(r.variation, 'common-cause');
+    assert.equal(r.assurance, 'pass');
+  });
+  test('mdc: 12 points over two partitions: no limits anywhere, one warning for the chart', () => {
+    const r = chart(CALM.slice(0, 12), { rebase: [6], improvement: 'increase' });
+    assert.ok(r.partitions.every((p) => p.upper === null));
+    assert.equal(r.variation, 'none');
+    const w = r.warnings.filter((x) => x.code === 'too-few-points');
+    assert.equal(w.length, 1);
+    assert.equal(w[0]?.messageKey, 'spc.warning.chartTooFewPoints');
   });
 });

@@ -27,6 +27,8 @@ export const spcWarningsEn = {
     'Partition {partition} has {points} usable points; at least {minPoints} are needed before its process limits are shown.',
   'spc.warning.iconsWithheld':
     'The last partition has {points} usable points; at least {minPoints} are needed before the variation and assurance icons are shown.',
+  'spc.warning.chartTooFewPoints':
+    'The chart has {points} usable points; at least {minPoints} are needed before process limits and icons are shown.',
   'spc.warning.trialLimits':
     'Partition {partition} has only {points} usable points: its limits are trial limits and will change as points are added (at least {minPoints} are recommended).',
   'spc.warning.fewForRuns':

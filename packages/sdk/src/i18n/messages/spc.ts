@@ -98,6 +98,9 @@ export const spcCy: Record<keyof typeof spcEn, string> = {
   'spc.warning.iconsWithheld':
     'Mae gan y rhaniad olaf {points} pwynt y gellir eu defnyddio; mae angen o leiaf {minPoints} cyn dangos yr eiconau amrywiad a sicrwydd.',
   // translator review
+  'spc.warning.chartTooFewPoints':
+    'Mae gan y siart {points} pwynt y gellir eu defnyddio; mae angen o leiaf {minPoints} cyn dangos terfynau proses ac eiconau.',
+  // translator review
   'spc.warning.trialLimits':
     'Dim ond {points} pwynt y gellir eu defnyddio sydd gan raniad {partition}: terfynau prawf yw ei derfynau, a byddant yn newid wrth ychwanegu pwyntiau (argymhellir o leiaf {minPoints}).',
   // translator review
