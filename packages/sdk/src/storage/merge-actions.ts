@@ -1,3 +1,4 @@
+import { mergeRecord, sameValue } from '../dataset/merge.js';
 import type { Action } from '../schema/action.js';
 
 /** What a writer does with an action that it and another writer both changed, differently. */
@@ -12,9 +13,8 @@ export interface ActionsMerge {
   conflicts: string[];
 }
 
-// Parsed actions have their keys in schema order, so equal data gives equal JSON.
 const same = (a: Action | undefined, b: Action | undefined): boolean =>
-  a === b || (a !== undefined && b !== undefined && JSON.stringify(a) === JSON.stringify(b));
+  a === b || (a !== undefined && b !== undefined && sameValue(a, b));
 
 const byId = (actions: readonly Action[]): Map<string, Action> =>
   new Map(actions.map((a) => [a.id, a]));
@@ -22,8 +22,10 @@ const byId = (actions: readonly Action[]): Map<string, Action> =>
 /**
  * A three-way merge of action lists, one action at a time: `base` is what the writer started
  * from, `mine` what it wants to store, `theirs` what is stored now. An action only one side
- * changed takes that side's version (a deletion included); one both sides changed to different
- * values is a conflict, settled by `policy` (`refuse` leaves it as theirs and reports it).
+ * changed takes that side's version (a deletion included); one both sides changed is merged field
+ * by field (`mergeRecord`), so changes to different fields are both kept; the same field changed
+ * differently on both sides, or an edit against a deletion, is a conflict, settled by `policy`
+ * (`refuse` leaves the action as theirs and reports it).
  */
 export function mergeActions(
   base: readonly Action[],
@@ -44,12 +46,20 @@ export function mergeActions(
     const mineChanged = !same(was, mineNow);
     const theirsChanged = !same(was, theirsNow);
     let useMine = mineChanged && !theirsChanged;
+    let chosen = useMine ? mineNow : theirsNow;
     if (mineChanged && theirsChanged && !same(mineNow, theirsNow)) {
-      conflicts.push(id);
-      useMine = policy === 'keep-mine';
+      const merged = was && mineNow && theirsNow ? mergeRecord(was, mineNow, theirsNow) : undefined;
+      if (merged && merged.conflicts.length === 0) {
+        useMine = true;
+        chosen = merged.merged;
+      } else {
+        conflicts.push(id);
+        useMine = policy === 'keep-mine';
+        chosen = useMine ? mineNow : theirsNow;
+      }
     }
     if (useMine) written.push(id);
-    taken.set(id, useMine ? mineNow : theirsNow);
+    taken.set(id, chosen);
   }
   // Mine's order first (it is what the writer sees), then what only theirs holds, in its order.
   const actions: Action[] = [];

@@ -130,6 +130,16 @@ describe('mergeActions (one action at a time, base → mine / theirs)', () => {
     assert.deepEqual(mine.written, ['A1']);
   });
 
+  test('changes to different fields of one action are both kept (merged field by field)', () => {
+    const mine = { ...a1, title: { en: 'mine' } };
+    const theirs = { ...a1, owner: 'Ward sister' };
+    const merged = mergeActions([a1], [mine], [theirs]);
+    assert.deepEqual(merged.conflicts, []);
+    assert.deepEqual(merged.written, ['A1']);
+    assert.deepEqual(merged.actions[0]!.title, { en: 'mine' });
+    assert.equal(merged.actions[0]!.owner, 'Ward sister');
+  });
+
   test('the same change on both sides is no conflict', () => {
     const merged = mergeActions([a1], [edit(a1, 'same')], [edit(a1, 'same')]);
     assert.deepEqual(merged.conflicts, []);
