@@ -19,6 +19,12 @@ export interface Problem {
    * error panel can mark each line's language for screen readers.
    */
   lang?: string;
+  /**
+   * What kind of problem it is, for hosts that act on it rather than show it: `conflict` when a
+   * write was refused because someone else changed the same record meanwhile. Absent for
+   * problems with the data itself.
+   */
+  code?: 'conflict';
 }
 
 /** Either a value or the problems that prevented it. Never both, never a thrown error. */

@@ -47,7 +47,7 @@ const CONFLICT =
 /** The ids of the actions a refused `save()` names as conflicts (changed here and elsewhere). */
 export function conflictedActionIds(problems: readonly Problem[]): string[] {
   return problems.flatMap((p) =>
-    p.message === CONFLICT && p.path?.[0] === 'actions' && typeof p.path[1] === 'string'
+    p.code === 'conflict' && p.path?.[0] === 'actions' && typeof p.path[1] === 'string'
       ? [p.path[1]]
       : [],
   );
@@ -454,6 +454,7 @@ export function createIndexedDbActionStore(options: IndexedDbActionStoreOptions 
               merge.conflicts.map((id) => ({
                 where: `action ${id}`,
                 message: CONFLICT,
+                code: 'conflict',
                 path: ['actions', id],
               })),
             );
