@@ -57,6 +57,10 @@ export function classify(
   const improvingSide =
     improvement === 'increase' ? SIDE_HIGH : improvement === 'decrease' ? SIDE_LOW : SIDE_NONE;
   const partitions = offsets.length - 1;
+  // With no improving side (neutral) a conflict falls back to precedence.
+  const bySide = conflict !== 'precedence' && improvingSide !== SIDE_NONE;
+  const conflictSide =
+    conflict === 'improvement' ? improvingSide : SIDE_HIGH + SIDE_LOW - improvingSide;
   for (let k = 0; k < partitions; k++) {
     const from = offsets[k] ?? 0;
     const to = offsets[k + 1] ?? 0;
@@ -69,12 +73,7 @@ export function classify(
       let s: number;
       if (high && low) {
         conflicts.push(i);
-        s =
-          conflict === 'precedence' || improvingSide === SIDE_NONE
-            ? precedenceSide(values, inc, bits, from, to, q)
-            : conflict === 'improvement'
-              ? improvingSide
-              : SIDE_HIGH + SIDE_LOW - improvingSide;
+        s = bySide ? conflictSide : precedenceSide(values, inc, bits, from, to, q);
       } else if (conflict === 'precedence') {
         s = precedenceSide(values, inc, bits, from, to, q);
       } else {
