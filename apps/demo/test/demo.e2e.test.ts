@@ -384,6 +384,32 @@ describe('demo app (built)', () => {
     }
   });
 
+  test('a 200 KB upload whose one cell is 200,000 digits and a letter is refused at once, quoting a bounded part', async () => {
+    // It froze the page for about 18 s: the number pattern backtracked on the long run of digits.
+    const demo = await openDemo();
+    const { page } = demo;
+    try {
+      await page.locator('#upload-input').setInputFiles({
+        name: 'digits.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(`measure,date,value\nfalls,2024-04-01,${'9'.repeat(200_000)}x\n`),
+      });
+      // A generous outer bound, not a timing claim: linear parsing answers in well under a second.
+      const alert = page.locator('#upload-errors[role="alert"]');
+      await alert.waitFor({ timeout: 10_000 });
+      const text = await alert.innerText();
+      assert.match(text, /Row 2, column value/);
+      assert.match(text, /200001 characters/);
+      assert.ok(
+        text.length < 2_000,
+        `the message quotes a bounded part (${text.length} characters)`,
+      );
+      await demo.assertClean();
+    } finally {
+      await demo.close();
+    }
+  });
+
   test('an action status change and a wheel answer survive a reload; Reset to sample data brings the sample back', async () => {
     const demo = await openDemo();
     const { page } = demo;
