@@ -536,7 +536,10 @@ export class QmsCycleWheel extends Hardened(LitElement) {
         wrapBadge(text, side === 'h' ? 24 : 15).map((line) => ({ text: line, cls: 'seg-badge' })),
       ),
     ];
-    const lineHeight = 14;
+    // A badge too long for one line (Welsh "Camau gweithredu 3 (1 yn hwyr)") wraps; the lines
+    // then sit closer so the block still fits inside the segment.
+    const wrapped = lines.filter((line) => line.cls === 'seg-badge').length > badges.length;
+    const lineHeight = wrapped ? 13 : 14;
     const top = cy - ((lines.length - 1) * lineHeight) / 2;
     // Side segments narrow towards their top and bottom: a line that would cross the edge there
     // moves inwards (its width estimated from its length; bold names are wider).
