@@ -56,6 +56,7 @@ import {
   QmsSegmentSelectEvent,
   type QmsWheelSegment,
 } from '../internal/events/qms-segment-select.js';
+import { languageName } from '../internal/language-name.js';
 import { LocalizeController } from '../internal/localize.js';
 import { pickText } from '../internal/localised-text.js';
 import { localisedString, renderLocalised } from '../internal/render-localised.js';
@@ -960,12 +961,7 @@ export class QmsCycleWheel extends Hardened(LitElement) {
   }
 
   private languageName(lang: string): string {
-    if (lang === 'en' || lang === 'cy') return this.i18n.t(`common.language.${lang}`);
-    try {
-      return new Intl.DisplayNames([this.i18n.intlLocale], { type: 'language' }).of(lang) ?? lang;
-    } catch {
-      return lang;
-    }
+    return languageName(this.i18n, lang);
   }
 
   private renderTools(aspect: QmsAspect, draft: QmsAssessment) {
