@@ -124,7 +124,7 @@ export const Welsh: Story = {
     await customElements.whenDefined('qms-spc-icon');
     await canvasElement.querySelector('qms-spc-icon')?.updateComplete;
     await expect(nameOf(canvasElement)).toBe(
-      'Amrywiad achos arbennig o natur sy’n peri pryder oherwydd gwerthoedd is',
+      'Amrywiad achos arbennig sy’n peri pryder oherwydd gwerthoedd is',
     );
   },
 };

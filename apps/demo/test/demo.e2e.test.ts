@@ -143,7 +143,7 @@ describe('demo app (built)', () => {
     await page.locator(`button[data-lang="${lang}"]`).click();
     await until(page, `document.documentElement.lang === '${lang}'`, `lang is not ${lang}`);
     // Elements follow <html lang> on their own, in their next update.
-    const heading = lang === 'cy' ? 'Parthau' : 'Domains';
+    const heading = lang === 'cy' ? 'Meysydd ansawdd' : 'Domains';
     await page
       .locator('qms-steeep-scorecard')
       .getByText(heading, { exact: true })

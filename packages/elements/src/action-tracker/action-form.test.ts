@@ -226,7 +226,9 @@ describe('<qms-action-tracker> changes', () => {
       const el = await sampleTracker({ lang: 'cy' });
       const events = recordEvents(el);
       await openEdit(el, 'A14');
-      expect($(el, '#f-title-hint').textContent).to.contain('ni roddwyd testun Cymraeg');
+      expect($(el, '#f-title-hint').textContent).to.contain(
+        'Dangosir yn Saesneg: ni roddwyd testun Cymraeg.',
+      );
       await typeInto(el, '#f-title', 'Engage and empower the whole workforce');
       await submitForm(el);
       expect(events.after[0]!.after!.title).to.deep.equal({
@@ -485,7 +487,9 @@ describe('<qms-action-tracker> changes', () => {
       await openEdit(el, 'A1');
       el.setAttribute('lang', 'cy');
       await afterLangChange(el);
-      expect($(el, '#f-title-hint').textContent).to.contain('Rydych chi’n golygu’r testun yn');
+      expect($(el, '#f-title-hint').textContent).to.contain(
+        'Rydych chi’n golygu’r testun yn Saesneg.',
+      );
       await typeInto(el, '#f-title', 'Minimise direct and indirect COVID-19 harm');
       await typeInto(el, '#f-sponsor', 'Cyfarwyddwr Meddygol');
       await submitForm(el);

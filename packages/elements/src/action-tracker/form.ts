@@ -12,6 +12,7 @@ import {
   qmsAspects,
   type MessageKey,
 } from '@qms-kit/sdk';
+import { languageName } from '../internal/language-name.js';
 import type { LocalizeController } from '../internal/localize.js';
 import { renderConflict, type ConflictChoice } from './conflict.js';
 import type { ActionDraft, Draft, FieldError, PdsaDraft } from './drafts.js';
@@ -117,10 +118,6 @@ function field(
     }
     ${control({ id, name, describedBy, invalid: !!error, value })}
   </div>`;
-}
-
-function languageName(i18n: LocalizeController, lang: string): string {
-  return lang === 'en' || lang === 'cy' ? i18n.t(`common.language.${lang}`) : lang;
 }
 
 const textInput =

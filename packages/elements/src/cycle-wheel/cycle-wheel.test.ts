@@ -410,6 +410,8 @@ describe('<qms-cycle-wheel>', () => {
         'Workforce plan not yet linked to demand.',
       );
       expect(q6.querySelector('.other-notes span')!.getAttribute('lang')).to.equal('en');
+      // The language is named in Welsh, not by its own name: "yn Saesneg", never "yn English".
+      expect(text(q6.querySelector('.other-notes'))).to.match(/^Nodiadau yn Saesneg:/);
       const box = notes(el, 'planning-q6');
       expect(box.value).to.equal('');
       box.value = 'Cynllun gweithlu';
@@ -434,7 +436,7 @@ describe('<qms-cycle-wheel>', () => {
       await el.updateComplete;
       expect(segment(el, 'planning').getAttribute('aria-label')).to.contain('Cynllunio Ansawdd');
       expect(segment(el, 'planning').getAttribute('aria-label')).to.contain(
-        'Cam 2 o 4: Gweithredu',
+        'Cam 2 o 4: Rhoi ar waith',
       );
       expect(text($(el, 'text[data-label="centre"]'))).to.contain(cy['qms.centre.feedback']);
       expect(text($(el, '.title'))).to.equal(cy['wheel.title.organisation']);

@@ -56,6 +56,7 @@ import {
   QmsSegmentSelectEvent,
   type QmsWheelSegment,
 } from '../internal/events/qms-segment-select.js';
+import { languageName } from '../internal/language-name.js';
 import { LocalizeController } from '../internal/localize.js';
 import { pickText } from '../internal/localised-text.js';
 import { localisedString, renderLocalised } from '../internal/render-localised.js';
@@ -536,7 +537,10 @@ export class QmsCycleWheel extends Hardened(LitElement) {
         wrapBadge(text, side === 'h' ? 24 : 15).map((line) => ({ text: line, cls: 'seg-badge' })),
       ),
     ];
-    const lineHeight = 14;
+    // A badge too long for one line (Welsh "Camau gweithredu 3 (1 yn hwyr)") wraps; the lines
+    // then sit closer so the block still fits inside the segment.
+    const wrapped = lines.filter((line) => line.cls === 'seg-badge').length > badges.length;
+    const lineHeight = wrapped ? 13 : 14;
     const top = cy - ((lines.length - 1) * lineHeight) / 2;
     // Side segments narrow towards their top and bottom: a line that would cross the edge there
     // moves inwards (its width estimated from its length; bold names are wider).
@@ -957,12 +961,7 @@ export class QmsCycleWheel extends Hardened(LitElement) {
   }
 
   private languageName(lang: string): string {
-    if (lang === 'en' || lang === 'cy') return this.i18n.t(`common.language.${lang}`);
-    try {
-      return new Intl.DisplayNames([this.i18n.intlLocale], { type: 'language' }).of(lang) ?? lang;
-    } catch {
-      return lang;
-    }
+    return languageName(this.i18n, lang);
   }
 
   private renderTools(aspect: QmsAspect, draft: QmsAssessment) {

@@ -129,7 +129,8 @@ describe('<qms-spc-chart> accessibility', () => {
       );
       expect(text(root(el).querySelector('.table-toggle'))).to.equal(cy['spcChart.table.show']);
       const firstDate = text(root(el).querySelector('tbody th'));
-      expect(firstDate).to.equal('Ebrill 2022');
+      // Abbreviated as full ICU (CLDR) abbreviates it, in every browser.
+      expect(firstDate).to.equal('Ebr 2022');
       expect([...root(el).querySelectorAll('thead th')].map(text)).to.include('Cymedr');
       expect(text(root(el).querySelector('desc'))).to.equal(
         describeSpc(el.result!, 'cy', { unit: '%', decimals: 1 }),
@@ -139,7 +140,7 @@ describe('<qms-spc-chart> accessibility', () => {
         'Medi 2024: Ail-lansio’r bwndel sepsis',
       );
       const ticks = [...root(el).querySelectorAll('.axis-x text')].map(text);
-      expect(ticks.some((t) => /Ion|Gorff|Ebrill|Hyd/.test(t))).to.equal(true);
+      expect(ticks.some((t) => /Ion|Gorff|Ebr|Hyd/.test(t))).to.equal(true);
       svgOf(el).focus();
       await el.updateComplete;
       expect(text(root(el).querySelector('[aria-live="polite"]'))).to.match(
@@ -153,7 +154,7 @@ describe('<qms-spc-chart> accessibility', () => {
       document.documentElement.lang = 'cy';
       await afterLangChange(el);
       expect(text(root(el).querySelector('.table-toggle'))).to.equal('Dangos y tabl data');
-      expect(text(root(el).querySelector('tbody th'))).to.equal('Ebrill 2022');
+      expect(text(root(el).querySelector('tbody th'))).to.equal('Ebr 2022');
     });
 
     it('an English-only measure name is marked as English inside a Welsh chart', async () => {

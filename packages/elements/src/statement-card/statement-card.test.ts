@@ -240,8 +240,8 @@ describe('<qms-statement-card>', () => {
       expect(note).to.equal('Dangosir yn Saesneg: ni roddwyd testun Cymraeg.');
       expect(note).to.equal(
         cy['common.inOtherLanguage']
-          .replace('{language}', cy['statementCard.language.en'])
-          .replace('{current}', cy['statementCard.language.cy']),
+          .replace('{language}', cy['common.languageName.en'])
+          .replace('{current}', cy['common.languageName.cy']),
       );
       // Welsh labels.
       expect(textOf(el, '#i-label')).to.equal(cy['statement.iStatement']);

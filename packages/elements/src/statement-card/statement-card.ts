@@ -7,7 +7,6 @@ import {
   statementCardMessages,
   domainMessages,
   actionDueState,
-  baseLocale,
   calendarDay,
   effectiveDue,
   checkStatementEdit,
@@ -46,6 +45,7 @@ import { renderEmpty } from '../internal/states.js';
 import { ErrorReporter, renderErrorPanel } from '../internal/error-panel.js';
 import { QmsStatementBeforeChangeEvent } from '../internal/events/qms-statement-before-change.js';
 import { QmsStatementChangeEvent } from '../internal/events/qms-statement-change.js';
+import { languageName } from '../internal/language-name.js';
 import { LocalizeController } from '../internal/localize.js';
 import { pickText, type PickedText } from '../internal/localised-text.js';
 import { baseStyles, stateStyles } from '../internal/styles.js';
@@ -501,13 +501,7 @@ export class QmsStatementCard extends Hardened(LitElement) {
   }
 
   private languageName(tag: string): string {
-    const base = baseLocale(tag);
-    if (base === 'en' || base === 'cy') return this.i18n.t(`statementCard.language.${base}`);
-    try {
-      return new Intl.DisplayNames([this.i18n.intlLocale], { type: 'language' }).of(tag) ?? tag;
-    } catch {
-      return tag;
-    }
+    return languageName(this.i18n, tag);
   }
 
   private pick(text: LocalisedText | undefined): PickedText | undefined {

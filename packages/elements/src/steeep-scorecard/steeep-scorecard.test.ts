@@ -363,8 +363,11 @@ describe('<qms-steeep-scorecard>', () => {
         cy['framework.kind.domain'],
         cy['framework.kind.enabler'],
       ]);
-      expect(text(tile(el, 'safe').querySelector('caption'))).to.equal('Mesurau yn Diogel');
+      expect(text(tile(el, 'safe').querySelector('caption'))).to.equal('Mesurau: Diogel');
       expect(text(tile(el, 'safe').querySelector('tr[data-measure="pu"] td'))).to.equal('Maw 2025');
+      // The trend names its months as a range: no "i Maw 2025", which would need a mutation.
+      const trend = text(tile(el, 'safe').querySelector('tr[data-measure="pu"] .visually-hidden'));
+      expect(trend).to.match(/^\d+ pwynt \(\S+ \d{4}–Maw 2025\); isaf /);
       // English-only measure names are marked as English.
       expect(
         tile(el, 'safe')

@@ -95,7 +95,7 @@ const welshMonths = {
     'Ion',
     'Chwef',
     'Maw',
-    'Ebrill',
+    'Ebr',
     'Mai',
     'Meh',
     'Gorff',
@@ -116,11 +116,15 @@ const welshWeekdays = {
     'Dydd Gwener',
     'Dydd Sadwrn',
   ],
-  short: ['Sul', 'Llun', 'Maw', 'Mer', 'Iau', 'Gwen', 'Sad'],
+  short: ['Sul', 'Llun', 'Maw', 'Mer', 'Iau', 'Gwe', 'Sad'],
 };
 
-/** British-English layout with the month and weekday names put into Welsh (CLDR cy names). */
-function welshDate(date: Date, options: Intl.DateTimeFormatOptions): string {
+/**
+ * British-English layout with the month and weekday names put into Welsh (CLDR cy names, as
+ * Node's full ICU gives them in the format context), so every browser shows the same date.
+ * @internal exported for tests.
+ */
+export function welshDate(date: Date, options: Intl.DateTimeFormatOptions): string {
   const parts = new Intl.DateTimeFormat('en-GB', options).formatToParts(date);
   const width = (style: string | undefined): 'long' | 'short' =>
     style === 'long' ? 'long' : 'short';

@@ -37,7 +37,7 @@ export const guidingQuestions: readonly GuidingQuestion[] = [
     text: {
       en: 'Has an internal or external signal shown that something has changed?',
       // translator review: draft Welsh, not from an NHS Wales source
-      cy: 'A yw signal mewnol neu allanol wedi dangos bod rhywbeth wedi newid?',
+      cy: 'A yw arwydd mewnol neu allanol wedi dangos bod rhywbeth wedi newid?',
     },
   },
   {
@@ -157,7 +157,7 @@ export const guidingQuestions: readonly GuidingQuestion[] = [
     text: {
       en: 'Are we assured of our performance over time?',
       // translator review: draft Welsh, not from an NHS Wales source
-      cy: 'A ydym yn sicr o’n perfformiad dros amser?',
+      cy: 'A oes gennym sicrwydd am ein perfformiad dros amser?',
     },
   },
   {
@@ -167,7 +167,7 @@ export const guidingQuestions: readonly GuidingQuestion[] = [
     text: {
       en: 'Are we assured that we have the culture, people, infrastructure and improvement programmes to deliver the outcomes?',
       // translator review: draft Welsh, not from an NHS Wales source
-      cy: 'A ydym yn sicr bod gennym y diwylliant, y bobl, y seilwaith a’r rhaglenni gwella i gyflawni’r canlyniadau?',
+      cy: 'A oes gennym sicrwydd bod gennym y diwylliant, y bobl, y seilwaith a’r rhaglenni gwella i gyflawni’r canlyniadau?',
     },
   },
 ];

@@ -7,8 +7,8 @@ import type { MaturityLevel } from '../schema/qms.js';
 export const defaultMaturityScale: readonly MaturityLevel[] = [
   // translator review: all Welsh stage labels are drafts.
   { stage: 0, label: { en: 'Not started', cy: 'Heb ddechrau' } },
-  { stage: 1, label: { en: 'Planning and resourcing', cy: 'Cynllunio ac adnoddau' } },
-  { stage: 2, label: { en: 'Implementing', cy: 'Gweithredu' } },
+  { stage: 1, label: { en: 'Planning and resourcing', cy: 'Cynllunio a darparu adnoddau' } },
+  { stage: 2, label: { en: 'Implementing', cy: 'Rhoi ar waith' } },
   { stage: 3, label: { en: 'Embedding', cy: 'Ymgorffori' } },
   { stage: 4, label: { en: 'Sustained', cy: 'Wedi’i gynnal' } },
 ];

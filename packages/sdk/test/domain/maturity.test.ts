@@ -18,7 +18,7 @@ describe('maturityRollup', () => {
     assert.deepEqual(assurance.questions, { yes: 0, partly: 1, no: 1, unanswered: 0, total: 2 });
     assert.equal(control.linkedMeasures, 2);
     assert.equal(improvement.linkedActions, 3);
-    assert.deepEqual(planning.stageLabel, { en: 'Implementing', cy: 'Gweithredu' });
+    assert.deepEqual(planning.stageLabel, { en: 'Implementing', cy: 'Rhoi ar waith' });
     assert.equal(planning.topStage, 4);
     assert.deepEqual(rollup.overall, {
       minStage: 1,

@@ -32,8 +32,8 @@ describe('statement card messages', () => {
   test('the language note reads naturally in both languages', () => {
     const note = (locale: string, shown: 'en' | 'cy', current: 'en' | 'cy') =>
       translate(locale, 'common.inOtherLanguage', {
-        language: translate(locale, `statementCard.language.${shown}`),
-        current: translate(locale, `statementCard.language.${current}`),
+        language: translate(locale, `common.languageName.${shown}`),
+        current: translate(locale, `common.languageName.${current}`),
       });
     assert.equal(note('en', 'en', 'cy'), 'Shown in English: no Welsh text was supplied.');
     assert.equal(note('cy', 'en', 'cy'), 'Dangosir yn Saesneg: ni roddwyd testun Cymraeg.');

@@ -2,13 +2,15 @@ import type { Framework, FrameworkDomain } from '../../schema/framework.js';
 
 /**
  * The six quality domains shared by STEEEP and Wales, in the Welsh order. Welsh labels are
- * from DOMAIN.md §7; descriptions are the seed's glosses, English only.
+ * from DOMAIN.md §7; descriptions are the seed's glosses, with the Welsh glosses of the Welsh
+ * Government's Quality and Safety Framework (quoted in the health services procurement
+ * guidance, annex D). The equitable gloss's second half is reviewed wording, not quoted.
  */
 export const sixQualityDomains: readonly FrameworkDomain[] = [
   {
     id: 'safe',
     label: { en: 'Safe', cy: 'Diogel' },
-    description: { en: 'Avoid harm.' },
+    description: { en: 'Avoid harm.', cy: 'Osgoi niwed.' },
     order: 1,
     kind: 'domain',
   },
@@ -16,21 +18,24 @@ export const sixQualityDomains: readonly FrameworkDomain[] = [
     id: 'timely',
     // translator review: "Amserol" (Minister's statement) chosen over "Prydlon" (NHS Wales page).
     label: { en: 'Timely', cy: 'Amserol' },
-    description: { en: 'Care at the right time.' },
+    description: { en: 'Care at the right time.', cy: 'Gofal ar yr amser iawn.' },
     order: 2,
     kind: 'domain',
   },
   {
     id: 'effective',
     label: { en: 'Effective', cy: 'Effeithiol' },
-    description: { en: 'Evidence-based and appropriate.' },
+    description: {
+      en: 'Evidence-based and appropriate.',
+      cy: 'Priodol a seiliedig ar dystiolaeth.',
+    },
     order: 3,
     kind: 'domain',
   },
   {
     id: 'efficient',
     label: { en: 'Efficient', cy: 'Effeithlon' },
-    description: { en: 'Avoid waste.' },
+    description: { en: 'Avoid waste.', cy: 'Osgoi gwastraff.' },
     order: 4,
     kind: 'domain',
   },
@@ -39,6 +44,7 @@ export const sixQualityDomains: readonly FrameworkDomain[] = [
     label: { en: 'Equitable', cy: 'Teg' },
     description: {
       en: 'The same chance of the same outcome regardless of geography, socioeconomic status and other circumstances.',
+      cy: 'Siawns gyfartal o gael yr un canlyniad, waeth beth fo’r lleoliad daearyddol, y statws economaidd-gymdeithasol ac amgylchiadau eraill.',
     },
     order: 5,
     kind: 'domain',
@@ -46,7 +52,10 @@ export const sixQualityDomains: readonly FrameworkDomain[] = [
   {
     id: 'person-centred',
     label: { en: 'Person-centred', cy: 'Person-ganolog' },
-    description: { en: 'Respectful of and responsive to individual needs and wishes.' },
+    description: {
+      en: 'Respectful of and responsive to individual needs and wishes.',
+      cy: 'Llawn parch ac yn ymateb i anghenion a dymuniadau unigolion.',
+    },
     order: 6,
     kind: 'domain',
   },

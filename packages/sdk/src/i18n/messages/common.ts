@@ -11,8 +11,12 @@ export const commonEn = {
   'common.cancel': 'Cancel',
   'common.save': 'Save',
   'common.none': 'None',
+  // Each language in itself, for a language switch: never for running text.
   'common.language.en': 'English',
   'common.language.cy': 'Cymraeg',
+  // Each language named in this catalogue's language, for running text ("Notes in {language}:").
+  'common.languageName.en': 'English',
+  'common.languageName.cy': 'Welsh',
   'common.inOtherLanguage': 'Shown in {language}: no {current} text was supplied.',
 } as const satisfies MessagesLike;
 
@@ -28,6 +32,10 @@ export const commonCy: Record<keyof typeof commonEn, string> = {
   'common.none': 'Dim',
   'common.language.en': 'English',
   'common.language.cy': 'Cymraeg',
+  // After "yn" only a language other than the page's is named, so never "Cymraeg" (which would
+  // mutate to "yn Gymraeg"); "testun {current}" takes the name unmutated.
+  'common.languageName.en': 'Saesneg',
+  'common.languageName.cy': 'Cymraeg',
   'common.inOtherLanguage': 'Dangosir yn {language}: ni roddwyd testun {current}.',
 };
 

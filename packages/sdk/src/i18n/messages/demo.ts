@@ -105,13 +105,13 @@ export const demoCy: Record<keyof typeof demoEn, string> = {
   'demo.theme.high-contrast': 'Cyferbyniad uchel',
   'demo.theme.vendor': 'Enghraifft gan gyflenwr', // translator review
   'demo.asAt':
-    'Caiff dyddiadau dyledus ac adolygu eu barnu fel yr oeddent ar {date}, ychydig ar ôl i’r data sampl ddod i ben.', // translator review
+    'Asesir dyddiadau targed a dyddiadau adolygu fel yr oeddent ar {date}, ychydig ar ôl diwedd y data sampl.', // translator review
   'demo.loading': 'Wrthi’n llwytho’r dangosfwrdd…',
 
   'demo.selection.heading': 'Y dewis presennol',
   'demo.selection.none':
-    'Does dim wedi’i ddewis, felly dangosir pob mesur, datganiad a cham gweithredu. Agorwch barth ar y cerdyn sgorio, neu ran o’r olwyn, i ganolbwyntio’r dudalen arno.', // translator review
-  'demo.selection.domain': 'Parth',
+    'Nid oes dim wedi’i ddewis, felly dangosir pob mesur, datganiad a cham gweithredu. Agorwch faes ansawdd ar y cerdyn sgorio, neu ran o’r olwyn, i ganolbwyntio’r dudalen arno.', // translator review
+  'demo.selection.domain': 'Maes ansawdd',
   'demo.selection.measure': 'Mesur',
   'demo.selection.aspect': 'Agwedd ar y system rheoli ansawdd',
   'demo.selection.centre': 'Canol yr olwyn',
@@ -121,9 +121,9 @@ export const demoCy: Record<keyof typeof demoEn, string> = {
   'demo.clearSelection': 'Clirio’r dewis',
   'demo.selectionCleared': 'Cliriwyd y dewis: dangosir popeth.',
 
-  'demo.scorecard.heading': 'Ansawdd fesul parth',
+  'demo.scorecard.heading': 'Ansawdd fesul maes',
   'demo.scorecard.intro':
-    'Agorwch barth i weld ei fesurau ac i ganolbwyntio’r dudalen arno; dewiswch fesur yn ei dabl i’w ddangos ar siart.', // translator review
+    'Agorwch faes i weld ei fesurau ac i ganolbwyntio’r dudalen arno; dewiswch fesur yn ei dabl i’w ddangos ar siart.', // translator review
   'demo.chart.heading': 'Y mesur dros amser',
   'demo.chart.picker': 'Mesur i’w ddangos ar y siart',
   'demo.chart.none': 'Nid oes mesurau yn y dewis hwn.',
@@ -140,7 +140,7 @@ export const demoCy: Record<keyof typeof demoEn, string> = {
   'demo.upload.optional': '{column} (dewisol)',
   'demo.upload.example': 'Er enghraifft:',
   'demo.upload.denominator':
-    'Gyda denominator, cyfrif yw’r gwerth (88 o apwyntiadau a gollwyd allan o 1,010) ac mae’r siart yn dangos y gwerth wedi’i rannu â’r denominator.', // translator review
+    'Gydag enwadur, cyfrif yw’r gwerth (88 o apwyntiadau a gollwyd allan o 1,010) ac mae’r siart yn dangos y gwerth wedi’i rannu â’r enwadur.', // translator review
   'demo.upload.label': 'Ffeil CSV neu JSON',
   'demo.upload.choose': 'Dewis ffeil',
   'demo.upload.noFile': 'Nid oes ffeil wedi’i dewis eto.',
@@ -151,7 +151,7 @@ export const demoCy: Record<keyof typeof demoEn, string> = {
   'demo.upload.reading': 'Wrthi’n darllen {file}…',
   'demo.upload.error.title': 'Nid oedd modd defnyddio’r ffeil',
   'demo.upload.error.intro':
-    'Does dim byd ar y dudalen wedi newid. Cywirwch y problemau hyn yn {file} a rhowch gynnig arall arni:',
+    'Nid oes dim ar y dudalen wedi newid. Cywirwch y problemau hyn yn {file} a rhowch gynnig arall arni:',
   'demo.upload.error.englishNote': 'Mae’r manylion yn Saesneg.',
   'demo.upload.problem.rowColumn': 'Rhes {row}, colofn {column}',
   'demo.upload.problem.row': 'Rhes {row}',
@@ -163,18 +163,18 @@ export const demoCy: Record<keyof typeof demoEn, string> = {
   'demo.upload.error.read': 'nid oedd modd i’r porwr ei darllen',
   'demo.upload.error.many': 'Dewiswch un ffeil ar y tro.',
   'demo.upload.error.noMeasures': 'nid oes ganddi fesurau i’w dangos ar siart',
-  'demo.upload.ok.csv': 'Darllenwyd {file}: mae ei fesurau ar siartiau o dan “Eich data”.',
+  'demo.upload.ok.csv': 'Darllenwyd {file}: mae ei mesurau ar siartiau o dan “Eich data”.',
   'demo.upload.ok.json':
     'Darllenwyd {file}: mae’r dangosfwrdd bellach yn dangos y set ddata hon. Mae “Ailosod i’r data sampl” yn dod â’r sampl yn ôl.',
   'demo.yourData.heading': 'Eich data',
   'demo.yourData.note':
-    'Nid oes parth gan fesurau o ffeil CSV, felly maent ar siartiau yma yn hytrach nag ar y cerdyn sgorio. Siart XmR heb gyfeiriad dewisol yw pob un.', // translator review
+    'Nid oes maes ansawdd gan fesurau o ffeil CSV, felly maent ar siartiau yma yn hytrach nag ar y cerdyn sgorio. Siart XmR heb gyfeiriad gwella penodol yw pob un.', // translator review
   'demo.yourData.remove': 'Tynnu eich data',
   'demo.yourData.removed': 'Tynnwyd eich data.',
 
   'demo.storage.heading': 'Eich golygiadau',
   'demo.storage.kept':
-    'Caiff newidiadau i gamau gweithredu, datganiadau a’r hunanasesiad, ac unrhyw ddata a ddewch chi, eu cadw yn y porwr hwn (IndexedDB), felly maent yn aros ar ôl ail-lwytho. Nid oes dim yn cael ei anfon i unman.', // translator review
+    'Caiff newidiadau i gamau gweithredu, datganiadau a’r hunanasesiad, ac unrhyw ddata y dewch chi ag ef, eu cadw yn y porwr hwn (IndexedDB), felly maent yn aros ar ôl ail-lwytho. Nid oes dim yn cael ei anfon i unman.', // translator review
   'demo.storage.unavailable':
     'Nid yw’r porwr hwn yn gadael i’r dudalen storio data, felly ni fydd eich golygiadau’n cael eu cadw ar ôl ail-lwytho.',
   'demo.storage.saveFailed':

@@ -121,7 +121,7 @@ export const domainEn = {
 /** Verified terms come from DOMAIN.md §7; everything marked "translator review" is a draft. */
 export const domainCy: Record<keyof typeof domainEn, string> = {
   // translator review: "Parthau" (domains) and "Galluogwyr" (enablers) are unverified.
-  'framework.kind.domain': 'Parthau',
+  'framework.kind.domain': 'Meysydd ansawdd',
   'framework.kind.enabler': 'Galluogwyr',
 
   'qms.system': 'System rheoli ansawdd',
@@ -138,7 +138,7 @@ export const domainCy: Record<keyof typeof domainEn, string> = {
   'qms.aspect.improvement.definition':
     'Dull safonol o wella gan ddefnyddio dulliau sefydledig, gyda sgiliau o’r Bwrdd i’r rheng flaen, wedi’i ddylunio’n agos at y rheng flaen gyda staff, defnyddwyr gwasanaethau, teuluoedd a gofalwyr.',
   'qms.aspect.assurance.definition':
-    'Gwiriadau bod y system yn gweithredu’n effeithiol yn unol â safonau, canllawiau a pholisi, gyda golwg ar draws y sefydliad; ôl-weithredol yn bennaf, yn fewnol ac yn allanol.',
+    'Gwiriadau bod y system yn gweithredu’n effeithiol yn unol â safonau, canllawiau a pholisi, gyda golwg ar draws y sefydliad; yn edrych yn ôl yn bennaf, yn fewnol ac yn allanol.',
   // translator review: "Adborth" is standard but unverified in an NHS Wales QMS source.
   'qms.centre.feedback': 'Adborth',
   // translator review: "Dysgu parhaus" is a draft.
@@ -196,8 +196,8 @@ export const domainCy: Record<keyof typeof domainEn, string> = {
 
   // translator review: action-tracker labels are drafts.
   'action.owner': 'Perchennog',
-  'action.due': 'Dyddiad cau',
-  'action.revisedDue': 'Dyddiad cau diwygiedig',
+  'action.due': 'Dyddiad targed',
+  'action.revisedDue': 'Dyddiad targed diwygiedig',
   'action.lastUpdate': 'Diweddarwyd ddiwethaf',
   'action.status.not-started': 'Heb ddechrau',
   'action.status.in-progress': 'Ar waith',
@@ -208,7 +208,7 @@ export const domainCy: Record<keyof typeof domainEn, string> = {
   'action.dueState.due-soon': 'I’w gwblhau cyn bo hir',
   'action.dueState.on-track': 'Ar y trywydd iawn',
   'action.dueState.done': 'Wedi’i wneud',
-  'action.dueState.no-date': 'Dim dyddiad cau',
+  'action.dueState.no-date': 'Dim dyddiad targed',
   'action.deliveryConfidence': 'Hyder o ran cyflawni',
   'action.deliveryConfidence.high': 'Uchel',
   'action.deliveryConfidence.medium': 'Canolig',

@@ -74,16 +74,15 @@ export const elementsCy: Record<keyof typeof elementsEn, string> = {
   'icon.variation.common-cause': 'Amrywiad achos cyffredin: dim newid arwyddocaol',
   // translator review
   'icon.variation.improvement-high':
-    'Amrywiad achos arbennig o natur sy’n gwella oherwydd gwerthoedd uwch',
+    'Amrywiad achos arbennig sy’n dangos gwelliant oherwydd gwerthoedd uwch',
   // translator review
   'icon.variation.improvement-low':
-    'Amrywiad achos arbennig o natur sy’n gwella oherwydd gwerthoedd is',
+    'Amrywiad achos arbennig sy’n dangos gwelliant oherwydd gwerthoedd is',
   // translator review
   'icon.variation.concern-high':
-    'Amrywiad achos arbennig o natur sy’n peri pryder oherwydd gwerthoedd uwch',
+    'Amrywiad achos arbennig sy’n peri pryder oherwydd gwerthoedd uwch',
   // translator review
-  'icon.variation.concern-low':
-    'Amrywiad achos arbennig o natur sy’n peri pryder oherwydd gwerthoedd is',
+  'icon.variation.concern-low': 'Amrywiad achos arbennig sy’n peri pryder oherwydd gwerthoedd is',
   // translator review
   'icon.variation.neither-high':
     'Amrywiad achos arbennig oherwydd gwerthoedd uwch, lle nad yw uwch yn well nac yn waeth',
@@ -108,7 +107,7 @@ export const elementsCy: Record<keyof typeof elementsEn, string> = {
   'icon.assurance.hit-or-miss':
     'Ni fydd yn cyrraedd nac yn methu’r targed yn gyson: weithiau’n cyrraedd, weithiau’n methu',
   // translator review
-  'icon.assurance.none': 'Sicrwydd heb ei asesu: dim targed neu dim digon o ddata',
+  'icon.assurance.none': 'Sicrwydd heb ei asesu: dim targed neu ddim digon o ddata',
   'icon.assurance.pass.short': 'Cyrraedd', // translator review
   'icon.assurance.fail.short': 'Methu', // translator review
   'icon.assurance.hit-or-miss.short': 'Anghyson', // translator review
@@ -144,7 +143,7 @@ export const elementsCy: Record<keyof typeof elementsEn, string> = {
   'element.error.defaultsUsed':
     'Nid oedd modd defnyddio rhai gosodiadau; dangosir eu gwerthoedd diofyn yn lle hynny',
   'element.error.more.one': '…ac {count} broblem arall', // translator review
-  'element.error.more.other': '…a {count} o broblemau eraill', // translator review
+  'element.error.more.other': '…a rhagor o broblemau ({count})', // translator review
 };
 
 /** This part in both languages, for `registerMessages` and `LocalizeController`'s `parts`. */

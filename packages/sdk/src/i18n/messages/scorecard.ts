@@ -84,9 +84,9 @@ export const scorecardEn = {
 
 export const scorecardCy: Record<keyof typeof scorecardEn, string> = {
   // translator review: all scorecard wording is a draft.
-  'scorecard.label': 'Cerdyn sgorio parthau ansawdd: {framework}',
-  'scorecard.band.unassigned': 'Ddim yn y fframwaith hwn',
-  'scorecard.unassigned': 'Mesurau heb eu neilltuo i barth',
+  'scorecard.label': 'Cerdyn sgorio meysydd ansawdd: {framework}',
+  'scorecard.band.unassigned': 'Y tu allan i’r fframwaith hwn',
+  'scorecard.unassigned': 'Mesurau heb eu neilltuo i faes',
   'scorecard.measures.none': 'Dim mesurau',
   'scorecard.measures.one': '{count} mesur',
   // translator review: singular noun after a numeral; "{count} o fesurau" is the alternative.
@@ -98,14 +98,13 @@ export const scorecardCy: Record<keyof typeof scorecardEn, string> = {
   'scorecard.variation.neither': '{count} y naill na’r llall',
   'scorecard.variation.common-cause': '{count} achos cyffredin',
   'scorecard.variation.not-enough-data': '{count} dim digon o ddata',
-  'scorecard.variation.concern.sr.one':
-    '{count} mesur ag amrywiad achos arbennig o natur sy’n peri pryder',
+  'scorecard.variation.concern.sr.one': '{count} mesur ag amrywiad achos arbennig sy’n peri pryder',
   'scorecard.variation.concern.sr.other':
-    '{count} mesur ag amrywiad achos arbennig o natur sy’n peri pryder',
+    '{count} mesur ag amrywiad achos arbennig sy’n peri pryder',
   'scorecard.variation.improvement.sr.one':
-    '{count} mesur ag amrywiad achos arbennig o natur sy’n gwella',
+    '{count} mesur ag amrywiad achos arbennig sy’n dangos gwelliant',
   'scorecard.variation.improvement.sr.other':
-    '{count} mesur ag amrywiad achos arbennig o natur sy’n gwella',
+    '{count} mesur ag amrywiad achos arbennig sy’n dangos gwelliant',
   'scorecard.variation.neither.sr.one':
     '{count} mesur ag amrywiad achos arbennig lle nad yw’r naill gyfeiriad yn well',
   'scorecard.variation.neither.sr.other':
@@ -126,7 +125,7 @@ export const scorecardCy: Record<keyof typeof scorecardEn, string> = {
   'scorecard.assurance.hit-or-miss.sr.one':
     '{count} mesur na fydd yn cyrraedd nac yn methu ei darged yn gyson',
   'scorecard.assurance.hit-or-miss.sr.other':
-    '{count} mesur na fyddant yn cyrraedd nac yn methu eu targed yn gyson',
+    '{count} mesur na fydd yn cyrraedd nac yn methu eu targed yn gyson',
   'scorecard.assurance.pass.sr.one': '{count} mesur a fydd yn cyrraedd ei darged yn gyson',
   'scorecard.assurance.pass.sr.other': '{count} mesur a fydd yn cyrraedd eu targed yn gyson',
   'scorecard.assurance.no-target.sr.one': '{count} mesur heb darged',
@@ -136,7 +135,7 @@ export const scorecardCy: Record<keyof typeof scorecardEn, string> = {
     '{count} mesur â tharged nad oedd modd eu hasesu eto',
   'scorecard.flag.concern': 'Pryder yn bresennol',
   'scorecard.flag.failing': 'Yn methu’r targed',
-  'scorecard.table.caption': 'Mesurau yn {domain}',
+  'scorecard.table.caption': 'Mesurau: {domain}',
   'scorecard.col.name': 'Mesur',
   'scorecard.col.period': 'Cyfnod',
   'scorecard.col.latest': 'Diweddaraf',
@@ -148,13 +147,12 @@ export const scorecardCy: Record<keyof typeof scorecardEn, string> = {
   'scorecard.col.upper': 'Terfyn uchaf',
   'scorecard.col.trend': 'Tuedd',
   'scorecard.noValue': 'dim',
-  'scorecard.trend':
-    '{count} pwynt o {first} i {last}; isaf {min}, uchaf {max}, diweddaraf {latest}',
+  'scorecard.trend': '{count} pwynt ({first}–{last}); isaf {min}, uchaf {max}, diweddaraf {latest}',
   'scorecard.trend.empty': 'Dim gwerthoedd i’w plotio',
-  'scorecard.tagged': 'Wedi’u tagio â’r parth hwn hefyd, ond wedi’u cyfrif mewn man arall:',
+  'scorecard.tagged': 'Wedi’u tagio â’r maes hwn hefyd, ond wedi’u cyfrif mewn man arall:',
   'scorecard.mapped': 'Wedi’i osod yma o “{domain}” drwy groesgyfeirio’r fframweithiau',
-  'scorecard.givenDomain': 'Parth yn y data: “{domain}”',
-  'scorecard.noDomain': 'Dim parth yn y data',
+  'scorecard.givenDomain': 'Maes ansawdd yn y data: “{domain}”',
+  'scorecard.noDomain': 'Dim maes ansawdd yn y data',
   'scorecard.notAnalysed': 'Nid oedd modd ei ddadansoddi: {reason}',
   'scorecard.chart.unavailable':
     'Nid yw’r siart SPC wedi’i llwytho ar y dudalen hon: mewngludwch @qms-kit/elements/define/spc-chart.js i’w dangos yma.',

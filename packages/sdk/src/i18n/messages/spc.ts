@@ -108,7 +108,7 @@ export const spcCy: Record<keyof typeof spcEn, string> = {
   'spc.warning.fewForRuns':
     'Dim ond {points} pwynt y gellir eu defnyddio sydd gan raniad {partition}; mae’r dadansoddiad rhediadau yn ddibynadwy o tua {minPoints} ymlaen.',
   'spc.warning.limitsUnavailable':
-    'Mae gan raniad {partition} rhy ychydig o bwyntiau y gellir eu defnyddio i gyfrifo terfynau proses.',
+    'Nid oes gan raniad {partition} ddigon o bwyntiau y gellir eu defnyddio i gyfrifo terfynau proses.',
   // translator review
   'spc.warning.noVariation':
     'Nid oes amrywiad yn rhaniad {partition}, felly mae ei derfynau proses ar y llinell ganol.',
@@ -140,7 +140,7 @@ export const spcCy: Record<keyof typeof spcEn, string> = {
     'Nid yw {chart} yn defnyddio enwaduron (n), felly fe’u hanwybyddwyd.',
   // translator review
   'spc.warning.rebaseNotFound':
-    'Mae’r dyddiad ailosod {date} ar ôl y pwynt olaf, felly fe’i hanwybyddwyd.',
+    'Mae’r dyddiad ailgyfrifo’r terfynau {date} ar ôl y pwynt olaf, felly fe’i hanwybyddwyd.',
   // translator review
   'spc.warning.valuesTooLarge':
     'Mae gan raniad {partition} werthoedd sy’n rhy fawr i gyfrifo â nhw (mae eu symiau neu eu hystodau y tu hwnt i’r rhifau y gall cyfrifiadur eu dal), felly nid oes ganddo linell ganol, terfynau nac eiconau.',
@@ -152,7 +152,7 @@ export const spcCy: Record<keyof typeof spcEn, string> = {
     'Nid oedd y pwyntiau yn nhrefn x, felly fe’u dadansoddwyd yn nhrefn x (mae rhifau’r pwyntiau yn dilyn y drefn honno).',
 
   'spc.describe.problems': 'Nid oedd modd dadansoddi’r data',
-  'spc.describe.noData': 'Dim data i’w dadansoddi',
+  'spc.describe.noData': 'Dim data i’w ddadansoddi',
   // translator review
   'spc.describe.notEnoughData':
     'Dim digon o ddata: mae angen o leiaf {minPoints} pwynt ar gyfer terfynau proses ac eiconau ({points} hyd yma)',
@@ -203,17 +203,17 @@ export const spcCy: Record<keyof typeof spcEn, string> = {
 
   // translator review
   'spc.runs.random':
-    'Amrywiad ar hap: dim rhediad anarferol o hir a dim croesiadau anarferol o brin o’r {centre}',
+    'Amrywiad ar hap: dim rhediad anarferol o hir a dim prinder anarferol o groesiadau dros y {centre}',
   'spc.runs.nonRandom': 'Amrywiad nad yw ar hap: {reasons}', // translator review
   // translator review
   'spc.runs.longRun':
     'rhediad o {count} pwynt ar un ochr i’r {centre}, yn hirach na’r {max} a ddisgwylir ar y mwyaf',
   // translator review
   'spc.runs.fewCrossings.one':
-    '{count} croesiad o’r {centre}, llai na’r {min} a ddisgwylir o leiaf',
+    '{count} croesiad dros y {centre}, llai na’r {min} a ddisgwylir o leiaf',
   // translator review
   'spc.runs.fewCrossings.other':
-    '{count} croesiad o’r {centre}, llai na’r {min} a ddisgwylir o leiaf',
+    '{count} croesiad dros y {centre}, llai na’r {min} a ddisgwylir o leiaf',
   // translator review
   'spc.runs.tooFew': 'Dim digon o bwyntiau oddi ar y {centre} ar gyfer dadansoddiad rhediadau',
   'spc.mr.none': 'Nid oes amrediad symudol uwchben y terfyn uchaf', // translator review

@@ -10,6 +10,7 @@ export const statementCardEn = {
   'statementCard.frameworkVersion': '{name} {version}',
   'statementCard.problem.today': 'must be a date such as 2025-04-01, got "{value}"',
   'statementCard.problem.noSuchStatement': 'no statement "{id}" in the dataset; it has: {ids}',
+  // Kept for hosts that use them; the elements name a language with `common.languageName.*`.
   'statementCard.language.en': 'English',
   'statementCard.language.cy': 'Welsh',
   'statementCard.noIStatement': 'No I statement has been written yet.',
@@ -100,7 +101,7 @@ export const statementCardEn = {
 export const statementCardCy: Record<keyof typeof statementCardEn, string> = {
   'statementCard.framework': 'Fframwaith',
   // translator review: "cwestiwn allweddol" for CQC's key question, "parth" for a domain.
-  'statementCard.keyQuestion': 'Cwestiwn allweddol neu barth',
+  'statementCard.keyQuestion': 'Cwestiwn allweddol neu faes',
   'statementCard.frameworkVersion': '{name} {version}',
   'statementCard.problem.today': 'rhaid iddo fod yn ddyddiad fel 2025-04-01, nid "{value}"', // translator review
   'statementCard.problem.noSuchStatement':
@@ -130,7 +131,7 @@ export const statementCardCy: Record<keyof typeof statementCardEn, string> = {
   'statementCard.actions': 'Camau gweithredu cysylltiedig', // translator review
   'statementCard.action.notFound': 'nid yw yn y camau gweithredu a roddwyd', // translator review
   'statementCard.action.unreadable': 'nid oedd modd ei ddarllen', // translator review
-  'statementCard.action.due': 'Dyddiad cau {date}',
+  'statementCard.action.due': 'Dyddiad targed {date}',
   'statementCard.score.value': 'Sgôr {value} o 4',
   'statementCard.score.none': 'Heb ei sgorio eto',
   'statementCard.score.dated': '{source}, {date}',
@@ -194,7 +195,7 @@ export const statementCardCy: Record<keyof typeof statementCardEn, string> = {
   'statementCard.form.vetoedReason': 'Ni chadwyd eich newidiadau: {reason}',
   // translator review
   'statementCard.form.changedElsewhere':
-    'Newidiodd y fersiwn a gadwyd o’r datganiad hwn tra oeddech yn golygu. Mae eich newidiadau wedi’u cadw yma; bydd cadw yn eu hychwanegu at y fersiwn a gadwyd, ac yn gofyn i chi os newidioch chi’ch dau yr un rhan.',
+    'Newidiodd y fersiwn a gadwyd o’r datganiad hwn tra oeddech yn golygu. Nid yw eich newidiadau wedi’u colli; os byddwch yn eu cadw, cânt eu hychwanegu at y fersiwn a gadwyd, a gofynnir i chi a ydych chi’ch dau wedi newid yr un rhan.',
   'statementCard.form.confirmDiscard': 'Cael gwared ar eich newidiadau i’r datganiad hwn?', // translator review
   'statementCard.form.discard': 'Cael gwared ar y newidiadau', // translator review
   'statementCard.form.keepEditing': 'Parhau i olygu',
