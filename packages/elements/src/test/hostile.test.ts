@@ -70,6 +70,23 @@ describe('hostile input: specific cases', () => {
     expect(o.el.shadowRoot!.querySelector('svg.chart')).to.not.equal(null);
   });
 
+  it('provider.selection = undefined or null is no selection: no alert, the children draw', async () => {
+    for (const selection of [undefined, null]) {
+      const o = await mount('qms-provider', (el) => {
+        el.innerHTML = '<qms-spc-chart measure-id="falls"></qms-spc-chart>';
+        (el as unknown as { selection: unknown }).selection = selection;
+      });
+      expectSurvived(o, `selection = ${selection}`);
+      expect(o.alert, `selection = ${selection}`).to.equal(null);
+      const chart = o.el.querySelector('qms-spc-chart') as Host;
+      await settle(chart);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(chart.shadowRoot!.querySelector('svg.chart'), `selection = ${selection}`).to.not.equal(
+        null,
+      );
+    }
+  });
+
   it('provider.selection = undefined, null or junk does not throw and is treated as no selection', async () => {
     for (const [label, make] of propertyValues) {
       const o = await mount('qms-provider', (el) => {
