@@ -259,7 +259,7 @@ export function memberSuite(decl: ManifestDeclaration & { tagName: string }): vo
           expectSurvived(o, what);
           const type = member.type?.text;
           const junk = ['a Proxy with throwing traps', 'a revoked Proxy', 'a symbol', 'a function'];
-          if (junk.includes(label) && member.name !== 'src') expectAlert(o, what);
+          if (junk.includes(label)) expectAlert(o, what);
           // A selection's unknown fields are ignored: a circular object is "no selection".
           const ignoresUnknownFields = tag === 'qms-provider' && member.name === 'selection';
           const wrong = [
@@ -278,6 +278,29 @@ export function memberSuite(decl: ManifestDeclaration & { tagName: string }): vo
         }
       });
     }
+
+    it('after a first good render, every property survives being set to junk', async function () {
+      this.timeout(60_000);
+      const junk = propertyValues.filter(([label]) =>
+        ['a Proxy with throwing traps', 'a revoked Proxy', 'a circular object'].includes(label),
+      );
+      for (const member of publicFields(decl)) {
+        const o = await mount(tag, () => undefined);
+        let errors = 0;
+        o.el.addEventListener('qms-error', () => errors++);
+        for (const [label, make] of junk) {
+          const what = `${tag}.${member.name} = ${label} (after rendering)`;
+          try {
+            (o.el as unknown as Record<string, unknown>)[member.name] = make();
+          } catch (e) {
+            pageErrors.push(`setter threw: ${(e as Error).message}`);
+          }
+          await settle(o.el);
+          expectSurvived({ el: o.el, errors, alert: alertOf(o.el) }, what);
+        }
+        o.el.remove();
+      }
+    });
 
     for (const attribute of decl.attributes ?? []) {
       it(`attribute ${attribute.name} survives every hostile value`, async function () {
