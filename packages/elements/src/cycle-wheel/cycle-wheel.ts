@@ -219,9 +219,10 @@ export class QmsCycleWheel extends Hardened(LitElement) {
     | undefined;
   private linksCache:
     { draft: QmsAssessment; extras: Extras; today: string; links: QmsLinks } | undefined;
-  private settings: Settings | { problems: Problem[] } = {
+  private settings: Settings & { problems: Problem[] } = {
     scope: 'organisation',
     centre: 'feedback',
+    problems: [],
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -239,10 +240,7 @@ export class QmsCycleWheel extends Hardened(LitElement) {
     this.extras = this.resolveExtras(input);
     this.settings = this.resolveSettings(this.draft);
     this.dataErrors.report(this.extras.problems, 'data');
-    this.attributeErrors.report(
-      'problems' in this.settings ? this.settings.problems : [],
-      'attribute',
-    );
+    this.attributeErrors.report(this.settings.problems, 'attribute');
     if (this.selected !== undefined && this.selected !== '' && !isSegment(this.selected)) {
       this.selected = undefined;
     }
@@ -250,11 +248,14 @@ export class QmsCycleWheel extends Hardened(LitElement) {
 
   protected override render() {
     const settings = this.settings;
-    if ('problems' in settings) return renderErrorPanel(this.i18n, settings.problems);
     if (this.extras.problems.length > 0) return renderErrorPanel(this.i18n, this.extras.problems);
-    return this.source.render({
+    const attributeAlert =
+      settings.problems.length > 0
+        ? renderErrorPanel(this.i18n, settings.problems, { compact: true })
+        : nothing;
+    return html`${attributeAlert}${this.source.render({
       ready: () => (this.draft ? this.renderWheel(this.draft, settings) : nothing),
-    });
+    })}`;
   }
 
   // ---- inputs -----------------------------------------------------------------------------
@@ -311,14 +312,15 @@ export class QmsCycleWheel extends Hardened(LitElement) {
     return { measures, actions, problems };
   }
 
-  private resolveSettings(draft: QmsAssessment | undefined): Settings | { problems: Problem[] } {
+  /** The scope and centre to draw with; a bad attribute is a problem and the default is used. */
+  private resolveSettings(draft: QmsAssessment | undefined): Settings & { problems: Problem[] } {
     const problems: Problem[] = [];
     const scope = this.pick('scope', this.scope, qmsScopeSchema.options, problems);
     const centre = this.pick('centre', this.centre, qmsCentreSchema.options, problems);
-    if (problems.length > 0) return { problems };
     return {
       scope: scope ?? draft?.scope ?? 'organisation',
       centre: centre ?? draft?.centre ?? 'feedback',
+      problems,
     };
   }
 

@@ -13,6 +13,7 @@ import {
   propertyValues,
   publicFields,
   settle,
+  textBesidesAlerts,
   throwing,
   watchPageErrors,
   type Host,
@@ -60,6 +61,31 @@ describe('hostile input: specific cases', () => {
       expectAlert(o, 'framework');
       expect(o.alert?.textContent).to.contain('framework');
       expect(o.el.shadowRoot!.querySelectorAll('tbody tr').length).to.be.greaterThan(0);
+    }
+  });
+
+  it('an unknown value for a choice attribute is an alert and the content stays, with the default', async () => {
+    for (const [tag, attribute] of [
+      ['qms-steeep-scorecard', 'order'],
+      ['qms-steeep-scorecard', 'detail'],
+      ['qms-steeep-scorecard', 'rules'],
+      ['qms-steeep-scorecard', 'framework'],
+      ['qms-cycle-wheel', 'scope'],
+      ['qms-cycle-wheel', 'centre'],
+      ['qms-statement-card', 'variant'],
+      ['qms-action-tracker', 'view'],
+      ['qms-action-tracker', 'group-by'],
+      ['qms-action-tracker', 'framework'],
+      ['qms-spc-chart', 'chart'],
+      ['qms-spc-chart', 'rules'],
+    ] as const) {
+      const what = `${tag}[${attribute}="sideways"]`;
+      const o = await mount(tag, (el) => el.setAttribute(attribute, 'sideways'));
+      expectAlert(o, what);
+      expect(o.alert?.textContent, what).to.contain(attribute);
+      expect(textBesidesAlerts(o.el).length, `${what}: only the alert is shown`).to.be.greaterThan(
+        100,
+      );
     }
   });
 
