@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { notOneOf } from '../internal/attribute-check.js';
+import { notADate, notOneOf } from '../internal/attribute-check.js';
 import { HEADING_LEVEL, Hardened } from '../internal/hardened.js';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -41,6 +41,7 @@ import {
   type QmsScope,
   type SegmentLinks,
   type MaturityRollup,
+  calendarDay,
 } from '@qms-kit/sdk';
 import {
   DEFAULT_TIMEOUT_SECONDS,
@@ -317,6 +318,8 @@ export class QmsCycleWheel extends Hardened(LitElement) {
     const problems: Problem[] = [];
     const scope = this.pick('scope', this.scope, qmsScopeSchema.options, problems);
     const centre = this.pick('centre', this.centre, qmsCentreSchema.options, problems);
+    const today = notADate(this.i18n, 'today', this.today);
+    if (today) problems.push(today);
     return {
       scope: scope ?? draft?.scope ?? 'organisation',
       centre: centre ?? draft?.centre ?? 'feedback',
@@ -344,7 +347,9 @@ export class QmsCycleWheel extends Hardened(LitElement) {
 
   private get todayIso(): string {
     const given = (this.today ?? '').trim();
-    return given !== '' ? given : new Date().toISOString().slice(0, 10);
+    return given !== '' && calendarDay(given) !== undefined
+      ? given.slice(0, 10)
+      : new Date().toISOString().slice(0, 10);
   }
 
   private links(draft: QmsAssessment): QmsLinks {

@@ -89,6 +89,15 @@ describe('hostile input: specific cases', () => {
     }
   });
 
+  it('today="sideways" is the same alert on the wheel, card and tracker, and content stays', async () => {
+    for (const tag of ['qms-cycle-wheel', 'qms-statement-card', 'qms-action-tracker']) {
+      const o = await mount(tag, (el) => el.setAttribute('today', 'sideways'));
+      expectAlert(o, tag);
+      expect(o.alert?.textContent, tag).to.contain('must be a date such as 2025-03-31');
+      expect(textBesidesAlerts(o.el).length, tag).to.be.greaterThan(100);
+    }
+  });
+
   it('chart improvement="sideways" is an alert and the chart is still drawn', async () => {
     const o = await mount('qms-spc-chart', (el) => el.setAttribute('improvement', 'sideways'));
     expectAlert(o, 'improvement');
