@@ -18,6 +18,7 @@ import {
   watchPageErrors,
   type Host,
 } from './hostile/cases.js';
+import { sendKeys } from './send-keys.js';
 
 watchPageErrors();
 
@@ -296,7 +297,7 @@ describe('hostile input: a src that never answers', () => {
     });
   }
 
-  it('retry loads the data once the server answers', async () => {
+  it('Try again, pressed with Enter, loads the data once the server answers', async () => {
     const measure = structuredClone(sampleDataset.measures[0]);
     const o = await mount(
       'qms-spc-chart',
@@ -311,7 +312,9 @@ describe('hostile input: a src that never answers', () => {
     expect(alertOf(o.el)).to.not.equal(null);
     answer = () =>
       new Response(JSON.stringify(measure), { headers: { 'content-type': 'application/json' } });
-    o.el.shadowRoot!.querySelector<HTMLButtonElement>('button.qms-retry')!.click();
+    // Operated from the keyboard: a real Enter on the focused button.
+    o.el.shadowRoot!.querySelector<HTMLButtonElement>('button.qms-retry')!.focus();
+    await sendKeys({ press: 'Enter' });
     await new Promise((r) => setTimeout(r, 100));
     await settle(o.el);
     expect(alertOf(o.el)).to.equal(null);
