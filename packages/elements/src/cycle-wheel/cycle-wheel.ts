@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { notADate, notOneOf } from '../internal/attribute-check.js';
+import { inProperty, notADate, notOneOf } from '../internal/attribute-check.js';
 import { HEADING_LEVEL, Hardened } from '../internal/hardened.js';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -303,12 +303,12 @@ export class QmsCycleWheel extends Hardened(LitElement) {
     if (this.measures !== undefined && this.measures !== null) {
       const parsed = parseScorecardJson(this.measures);
       if (parsed.ok) measures = parsed.value.measures;
-      else problems.push(...this.inProperty('measures', parsed.problems));
+      else problems.push(...inProperty(this.i18n, 'measures', parsed.problems));
     }
     if (this.actions !== undefined && this.actions !== null) {
       const parsed = parseActionsJson(this.actions);
       if (parsed.ok) actions = parsed.value;
-      else problems.push(...this.inProperty('actions', parsed.problems));
+      else problems.push(...inProperty(this.i18n, 'actions', parsed.problems));
     }
     return { measures, actions, problems };
   }
@@ -338,11 +338,6 @@ export class QmsCycleWheel extends Hardened(LitElement) {
     const found = allowed.find((a) => a === v);
     if (!found) problems.push(notOneOf(this.i18n, name, v, allowed));
     return found;
-  }
-
-  private inProperty(name: string, problems: readonly Problem[]): Problem[] {
-    const where = this.i18n.t('element.where.property', { name });
-    return problems.map((p) => ({ ...p, where: `${where}: ${p.where}` }));
   }
 
   private get todayIso(): string {
