@@ -46,7 +46,7 @@ import {
   type Problem,
   type Result,
 } from '@qms-kit/sdk';
-import { inProperty, notOneOf as notOneOfProblem } from '../internal/attribute-check.js';
+import { inProperty, notADate, notOneOf as notOneOfProblem } from '../internal/attribute-check.js';
 import {
   DEFAULT_TIMEOUT_SECONDS,
   DataSourceController,
@@ -490,18 +490,10 @@ export class QmsActionTracker extends Hardened(LitElement) {
 
   private checkAttributes(): Problem[] {
     const problems: Problem[] = [];
-    const where = (name: string) => this.i18n.t('element.where.attribute', { name });
     const notOneOf = (name: string, value: unknown, allowed: readonly string[]) =>
       problems.push(notOneOfProblem(this.i18n, name, value, allowed));
-    const today = this.today?.trim();
-    if (today && !isCalendarDate(today)) {
-      problems.push({
-        where: where('today'),
-        message: this.i18n.t('actionTracker.problem.date', { value: today }),
-        path: ['today'],
-        lang: this.i18n.lang,
-      });
-    }
+    const today = notADate(this.i18n, 'today', this.today);
+    if (today) problems.push(today);
     if (typeof this.framework === 'string' && this.framework !== '' && !this.frameworkObject()) {
       notOneOf('framework', this.framework, Object.keys(frameworkPresets));
     } else if (typeof this.framework === 'object' && this.framework !== null) {

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { notOneOf } from '../internal/attribute-check.js';
+import { inProperty, notADate, notOneOf } from '../internal/attribute-check.js';
 import { HEADING_LEVEL, Hardened } from '../internal/hardened.js';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -41,6 +41,7 @@ import {
   type QmsScope,
   type SegmentLinks,
   type MaturityRollup,
+  calendarDay,
 } from '@qms-kit/sdk';
 import {
   DEFAULT_TIMEOUT_SECONDS,
@@ -220,9 +221,10 @@ export class QmsCycleWheel extends Hardened(LitElement) {
     | undefined;
   private linksCache:
     { draft: QmsAssessment; extras: Extras; today: string; links: QmsLinks } | undefined;
-  private settings: Settings | { problems: Problem[] } = {
+  private settings: Settings & { problems: Problem[] } = {
     scope: 'organisation',
     centre: 'feedback',
+    problems: [],
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -240,10 +242,7 @@ export class QmsCycleWheel extends Hardened(LitElement) {
     this.extras = this.resolveExtras(input);
     this.settings = this.resolveSettings(this.draft);
     this.dataErrors.report(this.extras.problems, 'data');
-    this.attributeErrors.report(
-      'problems' in this.settings ? this.settings.problems : [],
-      'attribute',
-    );
+    this.attributeErrors.report(this.settings.problems, 'attribute');
     if (this.selected !== undefined && this.selected !== '' && !isSegment(this.selected)) {
       this.selected = undefined;
     }
@@ -251,11 +250,14 @@ export class QmsCycleWheel extends Hardened(LitElement) {
 
   protected override render() {
     const settings = this.settings;
-    if ('problems' in settings) return renderErrorPanel(this.i18n, settings.problems);
     if (this.extras.problems.length > 0) return renderErrorPanel(this.i18n, this.extras.problems);
-    return this.source.render({
+    const attributeAlert =
+      settings.problems.length > 0
+        ? renderErrorPanel(this.i18n, settings.problems, { compact: true })
+        : nothing;
+    return html`${attributeAlert}${this.source.render({
       ready: () => (this.draft ? this.renderWheel(this.draft, settings) : nothing),
-    });
+    })}`;
   }
 
   // ---- inputs -----------------------------------------------------------------------------
@@ -302,24 +304,27 @@ export class QmsCycleWheel extends Hardened(LitElement) {
     if (this.measures !== undefined && this.measures !== null) {
       const parsed = parseScorecardJson(this.measures);
       if (parsed.ok) measures = parsed.value.measures;
-      else problems.push(...this.inProperty('measures', parsed.problems));
+      else problems.push(...inProperty(this.i18n, 'measures', parsed.problems));
     }
     if (this.actions !== undefined && this.actions !== null) {
       const parsed = parseActionsJson(this.actions);
       if (parsed.ok) actions = parsed.value;
-      else problems.push(...this.inProperty('actions', parsed.problems));
+      else problems.push(...inProperty(this.i18n, 'actions', parsed.problems));
     }
     return { measures, actions, problems };
   }
 
-  private resolveSettings(draft: QmsAssessment | undefined): Settings | { problems: Problem[] } {
+  /** The scope and centre to draw with; a bad attribute is a problem and the default is used. */
+  private resolveSettings(draft: QmsAssessment | undefined): Settings & { problems: Problem[] } {
     const problems: Problem[] = [];
     const scope = this.pick('scope', this.scope, qmsScopeSchema.options, problems);
     const centre = this.pick('centre', this.centre, qmsCentreSchema.options, problems);
-    if (problems.length > 0) return { problems };
+    const today = notADate(this.i18n, 'today', this.today);
+    if (today) problems.push(today);
     return {
       scope: scope ?? draft?.scope ?? 'organisation',
       centre: centre ?? draft?.centre ?? 'feedback',
+      problems,
     };
   }
 
@@ -336,14 +341,11 @@ export class QmsCycleWheel extends Hardened(LitElement) {
     return found;
   }
 
-  private inProperty(name: string, problems: readonly Problem[]): Problem[] {
-    const where = this.i18n.t('element.where.property', { name });
-    return problems.map((p) => ({ ...p, where: `${where}: ${p.where}` }));
-  }
-
   private get todayIso(): string {
     const given = (this.today ?? '').trim();
-    return given !== '' ? given : new Date().toISOString().slice(0, 10);
+    return given !== '' && calendarDay(given) !== undefined
+      ? given.slice(0, 10)
+      : new Date().toISOString().slice(0, 10);
   }
 
   private links(draft: QmsAssessment): QmsLinks {

@@ -1,4 +1,4 @@
-import type { Problem } from '@qms-kit/sdk';
+import { calendarDay, type Problem } from '@qms-kit/sdk';
 import type { LocalizeController } from './localize.js';
 
 /** A numeric attribute's allowed range; `integer` for counts and levels. */
@@ -69,4 +69,20 @@ export function inProperty(
 ): Problem[] {
   const where = i18n.t('element.where.property', { name });
   return problems.map((p) => ({ ...p, where: `${where}: ${p.where}` }));
+}
+
+/** A `today` attribute that is not a calendar date (`2025-03-31`), as a problem; else undefined. */
+export function notADate(
+  i18n: LocalizeController,
+  name: string,
+  value: string | null | undefined,
+): Problem | undefined {
+  const given = value?.trim();
+  if (!given || calendarDay(given) !== undefined) return undefined;
+  return problemAt(
+    i18n.t('element.where.attribute', { name }),
+    name,
+    i18n.t('element.problem.notDate', { value: describeValue(given) }),
+    i18n.lang,
+  );
 }

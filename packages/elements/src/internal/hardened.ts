@@ -55,6 +55,15 @@ export function Hardened<T extends Constructor<LitElement>>(Base: T): T {
     private inputNotice: HTMLElement | undefined;
     private reportedKey: string | undefined;
 
+    /** Updates in a row that threw: each waits longer, so a loop of them cannot hang the page. */
+    private crashStreak = 0;
+
+    protected override scheduleUpdate(): void | Promise<unknown> {
+      if (this.crashStreak === 0) return super.scheduleUpdate();
+      const wait = Math.min(2000, 10 * 2 ** Math.min(this.crashStreak, 8));
+      return new Promise((resolve) => setTimeout(resolve, wait)).then(() => super.scheduleUpdate());
+    }
+
     protected override performUpdate(): void {
       try {
         this.inputProblems = this.checkProperties();
@@ -63,7 +72,9 @@ export function Hardened<T extends Constructor<LitElement>>(Base: T): T {
       }
       try {
         super.performUpdate();
+        this.crashStreak = 0;
       } catch (e) {
+        this.crashStreak++;
         this.showCrash(e);
       }
     }

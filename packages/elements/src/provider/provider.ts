@@ -181,7 +181,8 @@ export class QmsProvider extends Hardened(LitElement) {
   private sharedSelection(): QmsSelection {
     if (this.relaying) return this.outer.selection;
     // One object per value the host sets, so consumers re-render only on a real change.
-    if (this.shared?.from !== this.selection) {
+    // `!this.shared`: a host's `selection = undefined` must still give consumers a selection.
+    if (!this.shared || this.shared.from !== this.selection) {
       const value = normaliseSelection(this.selection);
       this.shared = {
         from: this.selection,

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { notOneOf } from '../internal/attribute-check.js';
+import { notADate, notOneOf } from '../internal/attribute-check.js';
 import { HEADING_LEVEL, Hardened } from '../internal/hardened.js';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -394,15 +394,8 @@ export class QmsStatementCard extends Hardened(LitElement) {
     if (!VARIANTS.includes(this.variant)) {
       problems.push(notOneOf(this.i18n, 'variant', this.variant, VARIANTS));
     }
-    const today = this.today?.trim();
-    if (today && calendarDay(today) === undefined) {
-      problems.push({
-        where: this.i18n.t('element.where.attribute', { name: 'today' }),
-        message: this.i18n.t('statementCard.problem.today', { value: today }),
-        path: ['today'],
-        lang: this.i18n.lang,
-      });
-    }
+    const today = notADate(this.i18n, 'today', this.today);
+    if (today) problems.push(today);
     return problems;
   }
 

@@ -64,7 +64,8 @@ interface Settings {
   detail: ScorecardDetailMode;
 }
 
-type Resolved = { ok: true; settings: Settings } | { ok: false; problems: Problem[] };
+/** The settings to draw with (defaults in place of bad attributes) and the problems found. */
+type Resolved = { settings: Settings | undefined; problems: Problem[] };
 
 const COLUMNS: readonly SummarySortKey[] = [
   'name',
@@ -201,16 +202,17 @@ export class QmsSteeepScorecard extends Hardened(LitElement) {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.resolved = this.resolve(this.source.value);
-    if (this.resolved.ok) this.attributeErrors.clear();
-    else this.attributeErrors.report(this.resolved.problems, 'attribute');
+    this.attributeErrors.report(this.resolved.problems, 'attribute');
   }
 
   protected override render() {
     const resolved = this.resolved;
-    if (resolved && !resolved.ok) return renderErrorPanel(this.i18n, resolved.problems);
-    return this.source.render({
-      ready: (input) => (resolved?.ok ? this.renderCard(input, resolved.settings) : nothing),
-    });
+    const problems = resolved?.problems ?? [];
+    const settings = resolved?.settings;
+    // A bad attribute is shown above the card, which is drawn with that attribute's default.
+    if (!settings) return renderErrorPanel(this.i18n, problems);
+    return html`${problems.length > 0 ? renderErrorPanel(this.i18n, problems, { compact: true }) : nothing}
+    ${this.source.render({ ready: (input) => this.renderCard(input, settings) })}`;
   }
 
   /** Checks the attributes and picks the framework (attribute/property, else the data's). */
@@ -222,7 +224,8 @@ export class QmsSteeepScorecard extends Hardened(LitElement) {
       typeof this.framework === 'string' && this.framework.trim() === ''
         ? undefined
         : this.framework;
-    const given = own ?? input?.framework ?? this.shared.dataset?.framework ?? 'steeep';
+    const fallback = input?.framework ?? this.shared.dataset?.framework ?? 'steeep';
+    const given = own ?? fallback;
     if (typeof given === 'string') {
       framework = getFramework(given.trim());
       if (!framework) {
@@ -233,16 +236,26 @@ export class QmsSteeepScorecard extends Hardened(LitElement) {
       if (parsed.ok) framework = parsed.value;
       else problems.push(...inProperty(this.i18n, 'framework', parsed.problems));
     }
+    // A bad `framework` of the element's own falls back to the data's (or STEEEP).
+    if (!framework && own !== undefined && own !== null) {
+      const parsed = typeof fallback === 'string' ? undefined : parseFrameworkJson(fallback);
+      framework =
+        typeof fallback === 'string'
+          ? getFramework(fallback)
+          : parsed?.ok
+            ? parsed.value
+            : undefined;
+    }
     let rules: RulePreset | undefined;
     if (this.rules !== undefined && this.rules !== null && this.rules.trim() !== '') {
       const parsed = rulePresetSchema.safeParse(this.rules.trim());
       if (parsed.success) rules = parsed.data;
       else problems.push(notOneOf(this.i18n, 'rules', this.rules, rulePresetSchema.options));
     }
-    const order = this.choice('order', this.order, ['concern-first', 'framework'], problems);
-    const detail = this.choice('detail', this.detail, ['host', 'inline'], problems);
-    if (problems.length > 0 || !framework || !order || !detail) return { ok: false, problems };
-    return { ok: true, settings: { framework, rules, order, detail } };
+    const order =
+      this.choice('order', this.order, ['concern-first', 'framework'], problems) ?? 'concern-first';
+    const detail = this.choice('detail', this.detail, ['host', 'inline'], problems) ?? 'host';
+    return { settings: framework ? { framework, rules, order, detail } : undefined, problems };
   }
 
   private choice<T extends string>(

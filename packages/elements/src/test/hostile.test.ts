@@ -13,10 +13,12 @@ import {
   propertyValues,
   publicFields,
   settle,
+  textBesidesAlerts,
   throwing,
   watchPageErrors,
   type Host,
 } from './hostile/cases.js';
+import { sendKeys } from './send-keys.js';
 
 watchPageErrors();
 
@@ -63,11 +65,62 @@ describe('hostile input: specific cases', () => {
     }
   });
 
+  it('an unknown value for a choice attribute is an alert and the content stays, with the default', async () => {
+    for (const [tag, attribute] of [
+      ['qms-steeep-scorecard', 'order'],
+      ['qms-steeep-scorecard', 'detail'],
+      ['qms-steeep-scorecard', 'rules'],
+      ['qms-steeep-scorecard', 'framework'],
+      ['qms-cycle-wheel', 'scope'],
+      ['qms-cycle-wheel', 'centre'],
+      ['qms-statement-card', 'variant'],
+      ['qms-action-tracker', 'view'],
+      ['qms-action-tracker', 'group-by'],
+      ['qms-action-tracker', 'framework'],
+      ['qms-spc-chart', 'chart'],
+      ['qms-spc-chart', 'rules'],
+    ] as const) {
+      const what = `${tag}[${attribute}="sideways"]`;
+      const o = await mount(tag, (el) => el.setAttribute(attribute, 'sideways'));
+      expectAlert(o, what);
+      expect(o.alert?.textContent, what).to.contain(attribute);
+      expect(textBesidesAlerts(o.el).length, `${what}: only the alert is shown`).to.be.greaterThan(
+        100,
+      );
+    }
+  });
+
+  it('today="sideways" is the same alert on the wheel, card and tracker, and content stays', async () => {
+    for (const tag of ['qms-cycle-wheel', 'qms-statement-card', 'qms-action-tracker']) {
+      const o = await mount(tag, (el) => el.setAttribute('today', 'sideways'));
+      expectAlert(o, tag);
+      expect(o.alert?.textContent, tag).to.contain('must be a date such as 2025-03-31');
+      expect(textBesidesAlerts(o.el).length, tag).to.be.greaterThan(100);
+    }
+  });
+
   it('chart improvement="sideways" is an alert and the chart is still drawn', async () => {
     const o = await mount('qms-spc-chart', (el) => el.setAttribute('improvement', 'sideways'));
     expectAlert(o, 'improvement');
     expect(o.alert?.textContent).to.contain('improvement');
     expect(o.el.shadowRoot!.querySelector('svg.chart')).to.not.equal(null);
+  });
+
+  it('provider.selection = undefined or null is no selection: no alert, the children draw', async () => {
+    for (const selection of [undefined, null]) {
+      const o = await mount('qms-provider', (el) => {
+        el.innerHTML = '<qms-spc-chart measure-id="falls"></qms-spc-chart>';
+        (el as unknown as { selection: unknown }).selection = selection;
+      });
+      expectSurvived(o, `selection = ${selection}`);
+      expect(o.alert, `selection = ${selection}`).to.equal(null);
+      const chart = o.el.querySelector('qms-spc-chart') as Host;
+      await settle(chart);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(chart.shadowRoot!.querySelector('svg.chart'), `selection = ${selection}`).to.not.equal(
+        null,
+      );
+    }
   });
 
   it('provider.selection = undefined, null or junk does not throw and is treated as no selection', async () => {
@@ -244,7 +297,7 @@ describe('hostile input: a src that never answers', () => {
     });
   }
 
-  it('retry loads the data once the server answers', async () => {
+  it('Try again, pressed with Enter, loads the data once the server answers', async () => {
     const measure = structuredClone(sampleDataset.measures[0]);
     const o = await mount(
       'qms-spc-chart',
@@ -259,7 +312,9 @@ describe('hostile input: a src that never answers', () => {
     expect(alertOf(o.el)).to.not.equal(null);
     answer = () =>
       new Response(JSON.stringify(measure), { headers: { 'content-type': 'application/json' } });
-    o.el.shadowRoot!.querySelector<HTMLButtonElement>('button.qms-retry')!.click();
+    // Operated from the keyboard: a real Enter on the focused button.
+    o.el.shadowRoot!.querySelector<HTMLButtonElement>('button.qms-retry')!.focus();
+    await sendKeys({ press: 'Enter' });
     await new Promise((r) => setTimeout(r, 100));
     await settle(o.el);
     expect(alertOf(o.el)).to.equal(null);

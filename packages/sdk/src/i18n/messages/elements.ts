@@ -57,6 +57,7 @@ export const elementsEn = {
   'element.problem.notNumber': '"{value}" is not a number',
   'element.problem.notBoolean': '"{value}" is not true or false',
   'element.problem.notText': '"{value}" is not text',
+  'element.problem.notDate': 'must be a date such as 2025-03-31, got "{value}"',
   'element.problem.notList': '"{value}" is not a list',
   'element.problem.notObject': '"{value}" is not an object with named fields',
   'element.problem.numberRange': '"{value}" is not a number from {min} to {max}',
@@ -132,6 +133,7 @@ export const elementsCy: Record<keyof typeof elementsEn, string> = {
   'element.problem.notNumber': 'nid yw "{value}" yn rhif', // translator review
   'element.problem.notBoolean': 'nid yw "{value}" yn wir nac yn gau', // translator review
   'element.problem.notText': 'nid yw "{value}" yn destun', // translator review
+  'element.problem.notDate': 'rhaid iddo fod yn ddyddiad fel 2025-03-31, nid "{value}"', // translator review
   'element.problem.notList': 'nid yw "{value}" yn rhestr', // translator review
   'element.problem.notObject': 'nid yw "{value}" yn wrthrych gyda meysydd wedi’u henwi', // translator review
   'element.problem.numberRange': 'nid yw "{value}" yn rhif o {min} i {max}', // translator review
