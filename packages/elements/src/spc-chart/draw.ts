@@ -231,20 +231,12 @@ function drawable(model: ChartModel, layout: Layout, indices: Int32Array): numbe
 }
 
 /**
- * The lines (and values) that hold ±Infinity or lost their centre, or values so large (beyond
- * ±4.5e307) that the limits' arithmetic overflows. They are named in an alert: the verdict over
- * them cannot be trusted, and non-finite coordinates are never drawn.
+ * The lines that hold ±Infinity or lost their centre. The SDK withholds the lines of values too
+ * large to calculate with (its `values-too-large` warning, shown in the notes), so this is a last
+ * guard: such lines are named in an alert and non-finite coordinates are never drawn.
  */
 export function overflowedLines(model: ChartModel): string[] {
   const names: string[] = [];
-  for (let i = 0; i < model.length; i++) {
-    const v = model.y[i] ?? NaN;
-    // Beyond a quarter of the largest double, moving ranges and limits overflow to Infinity.
-    if (Math.abs(v) > Number.MAX_VALUE / 4) {
-      names.push('value');
-      break;
-    }
-  }
   for (const [name, column] of Object.entries(model.lines)) {
     for (let i = 0; i < model.length; i++) {
       const v = column[i] ?? NaN;
