@@ -18,6 +18,9 @@ export default {
   ],
   browsers: [playwrightLauncher({ product: 'chromium', launchOptions: chromiumLaunchOptions })],
   concurrency: 2,
+  // An outer bound per test file, not a timing claim: the hostile sweeps do many renders, and CI
+  // shares two cores with the other runners.
+  testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10000 } },
   reporters: [defaultReporter(), summaryReporter()],
 };
