@@ -260,6 +260,22 @@ describe('hostile input: a src that never answers', () => {
   });
 
   for (const tag of srcElements) {
+    it(`<${tag}>: "Loading" while its src has not answered`, async () => {
+      // A long timeout, so a busy machine cannot turn the loading state into the error first.
+      const o = await mount(
+        tag,
+        (el) => {
+          el.setAttribute('timeout', '30');
+          el.setAttribute('src', '/never-answers.json');
+        },
+        false,
+      );
+      expect(o.el.shadowRoot!.textContent).to.contain('Loading');
+      expect(alertOf(o.el), tag).to.equal(null);
+      o.el.remove();
+      expect(signals.at(-1)!.aborted, `${tag}: aborted on disconnect`).to.equal(true);
+    });
+
     it(`<${tag} timeout="0.05">: aborted, an error with a keyboard-operable "Try again"`, async () => {
       const o = await mount(
         tag,
@@ -269,7 +285,6 @@ describe('hostile input: a src that never answers', () => {
         },
         false,
       );
-      expect(o.el.shadowRoot!.textContent).to.contain('Loading');
       await new Promise((r) => setTimeout(r, 150));
       await settle(o.el);
       const alert = alertOf(o.el);
@@ -288,6 +303,9 @@ describe('hostile input: a src that never answers', () => {
       expect(retry!.textContent?.trim()).to.equal('Try again');
       // A native button: Enter and Space work; here the retry is shown to fetch again.
       const before = signals.length;
+      // The second wait is long, so "Loading" is what shows after Try again, however busy.
+      o.el.setAttribute('timeout', '30');
+      await settle(o.el);
       retry!.focus();
       retry!.click();
       await settle(o.el);
@@ -313,6 +331,8 @@ describe('hostile input: a src that never answers', () => {
     expect(alertOf(o.el)).to.not.equal(null);
     answer = () =>
       new Response(JSON.stringify(measure), { headers: { 'content-type': 'application/json' } });
+    o.el.setAttribute('timeout', '30');
+    await settle(o.el);
     // Operated from the keyboard: a real Enter on the focused button.
     o.el.shadowRoot!.querySelector<HTMLButtonElement>('button.qms-retry')!.focus();
     await sendKeys({ press: 'Enter' });
