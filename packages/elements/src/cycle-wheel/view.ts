@@ -1,11 +1,13 @@
 import {
-  exampleToolsFor,
-  feedbackSourceSchema,
+  aspectTools,
+  feedbackBySource,
+  feedbackNewestFirst,
   guidingQuestionsFor,
   maturityScaleOf,
   qmsAspects,
   qmsEnablerSets,
   type AspectRollup,
+  type AspectTool,
   type FeedbackSource,
   type GuidingAnswer,
   type GuidingQuestion,
@@ -369,26 +371,9 @@ export function questionsView(words: Words, draft: QmsAssessment, aspect: QmsAsp
   });
 }
 
-export interface ToolView {
-  id: string;
-  label: LocalisedText;
-  inPlace: boolean;
-}
-
-/** The example tools for the aspect, then any local ones, each with whether it is in place. */
-export function toolsView(draft: QmsAssessment, aspect: QmsAspect): ToolView[] {
-  const state = draft.aspects[aspect];
-  const catalogue = exampleToolsFor(aspect);
-  const local = state.tools.filter((t) => !catalogue.some((c) => c.id === t.id));
-  const tools = [
-    ...catalogue.map((t) => ({ id: t.id, label: t.label })),
-    ...local.map((t) => ({ id: t.id, label: t.label ?? t.id })),
-  ];
-  return tools.map((tool) => ({
-    ...tool,
-    inPlace: state.tools.find((t) => t.id === tool.id)?.inPlace ?? false,
-  }));
-}
+/** The aspect's tools checklist, each with whether it is in place (the SDK's rule). */
+export const toolsView = (draft: QmsAssessment, aspect: QmsAspect): AspectTool[] =>
+  aspectTools(draft, aspect);
 
 export interface NotesView {
   /** What the box holds: typed text, else the notes in the element's language. */
@@ -423,11 +408,5 @@ export interface FeedbackView {
 }
 
 export function feedbackView(draft: QmsAssessment): FeedbackView {
-  return {
-    sources: feedbackSourceSchema.options.map((source) => ({
-      source,
-      count: draft.feedback.filter((f) => f.source === source).length,
-    })),
-    items: [...draft.feedback].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0)),
-  };
+  return { sources: feedbackBySource(draft), items: feedbackNewestFirst(draft) };
 }
