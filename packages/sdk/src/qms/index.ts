@@ -7,6 +7,8 @@ export {
 } from './guiding-questions.js';
 export { exampleTools, exampleToolsFor, type ExampleTool } from './example-tools.js';
 export { qmsEnablerSets, type QmsEnabler } from './enablers.js';
+export { aspectTools, type AspectTool } from './aspect-tools.js';
+export { feedbackBySource, feedbackNewestFirst } from './feedback.js';
 export { defaultMaturityScale } from './maturity-scale.js';
 export {
   maturityRollup,
