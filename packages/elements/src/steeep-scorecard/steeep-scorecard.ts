@@ -4,21 +4,15 @@ import {
   scorecardMessages,
   domainMessages,
   frameworkPresets,
-  getFramework,
-  parseFrameworkJson,
   parseScorecardJson,
-  rulePresetSchema,
   summariseByDomain,
   type DomainScorecard,
   type Framework,
   type FrameworkPresetId,
   type Measure,
   type MeasureInput,
-  type Problem,
-  type RulePreset,
   type ScorecardInput,
 } from '@qms-kit/sdk';
-import { inProperty, notOneOf } from '../internal/attribute-check.js';
 import { HEADING_LEVEL, Hardened } from '../internal/hardened.js';
 import {
   DEFAULT_TIMEOUT_SECONDS,
@@ -36,12 +30,10 @@ import { TileDisclosure } from './controllers/tile-disclosure.js';
 import { renderCard } from './parts/card.js';
 import type { PartContext } from './parts/context.js';
 import { steeepScorecardStyles } from './steeep-scorecard.styles.js';
+import { resolveSettings, type Resolved } from './settings.js';
 import { scorecardBands, type Settings } from './view.js';
 
 export type { ScorecardDetailMode, ScorecardOrder } from './view.js';
-
-/** The settings to draw with (defaults in place of bad attributes) and the problems found. */
-type Resolved = { settings: Settings | undefined; problems: Problem[] };
 
 const listConverter = {
   fromAttribute: (value: string | null): string[] => (value ?? '').split(/\s+/).filter(Boolean),
@@ -153,7 +145,12 @@ export class QmsSteeepScorecard extends Hardened(LitElement) {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.resolved = this.resolve(this.source.value);
+    const input = this.source.value;
+    this.resolved = resolveSettings(
+      this,
+      input?.framework ?? this.shared.dataset?.framework ?? 'steeep',
+      this.i18n,
+    );
     this.attributeErrors.report(this.resolved.problems, 'attribute');
   }
 
@@ -165,61 +162,6 @@ export class QmsSteeepScorecard extends Hardened(LitElement) {
     if (!settings) return renderErrorPanel(this.i18n, problems);
     return html`${problems.length > 0 ? renderErrorPanel(this.i18n, problems, { compact: true }) : nothing}
     ${this.source.render({ ready: (input) => this.renderCard(input, settings) })}`;
-  }
-
-  /** Checks the attributes and picks the framework (attribute/property, else the data's). */
-  private resolve(input: ScorecardInput | undefined): Resolved {
-    const problems: Problem[] = [];
-    let framework: Framework | undefined;
-    // An empty attribute means "not set", like an absent one.
-    const own =
-      typeof this.framework === 'string' && this.framework.trim() === ''
-        ? undefined
-        : this.framework;
-    const fallback = input?.framework ?? this.shared.dataset?.framework ?? 'steeep';
-    const given = own ?? fallback;
-    if (typeof given === 'string') {
-      framework = getFramework(given.trim());
-      if (!framework) {
-        problems.push(notOneOf(this.i18n, 'framework', given, Object.keys(frameworkPresets)));
-      }
-    } else {
-      const parsed = parseFrameworkJson(given);
-      if (parsed.ok) framework = parsed.value;
-      else problems.push(...inProperty(this.i18n, 'framework', parsed.problems));
-    }
-    // A bad `framework` of the element's own falls back to the data's (or STEEEP).
-    if (!framework && own !== undefined && own !== null) {
-      const parsed = typeof fallback === 'string' ? undefined : parseFrameworkJson(fallback);
-      framework =
-        typeof fallback === 'string'
-          ? getFramework(fallback)
-          : parsed?.ok
-            ? parsed.value
-            : undefined;
-    }
-    let rules: RulePreset | undefined;
-    if (this.rules !== undefined && this.rules !== null && this.rules.trim() !== '') {
-      const parsed = rulePresetSchema.safeParse(this.rules.trim());
-      if (parsed.success) rules = parsed.data;
-      else problems.push(notOneOf(this.i18n, 'rules', this.rules, rulePresetSchema.options));
-    }
-    const order =
-      this.choice('order', this.order, ['concern-first', 'framework'], problems) ?? 'concern-first';
-    const detail = this.choice('detail', this.detail, ['host', 'inline'], problems) ?? 'host';
-    return { settings: framework ? { framework, rules, order, detail } : undefined, problems };
-  }
-
-  private choice<T extends string>(
-    name: string,
-    value: string | undefined,
-    allowed: readonly T[],
-    problems: Problem[],
-  ): T | undefined {
-    const v = (value ?? '').trim() || allowed[0];
-    const found = allowed.find((a) => a === v);
-    if (!found) problems.push(notOneOf(this.i18n, name, value, allowed));
-    return found;
   }
 
   private scorecard(input: ScorecardInput, settings: Settings): DomainScorecard {
