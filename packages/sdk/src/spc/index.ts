@@ -4,7 +4,7 @@
  * assurance icons; Anhøj runs analysis; plain-language descriptions in English and Welsh.
  */
 export { analyseSpc, spc } from './analyse.js';
-export { spcForMeasure, type SpcMeasureOptions } from './measure.js';
+export { spcForMeasure, rulesForMeasure, type SpcMeasureOptions } from './measure.js';
 export {
   describePoint,
   describeSpc,

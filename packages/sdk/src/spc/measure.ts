@@ -1,5 +1,5 @@
 import type { Measure } from '../schema/measure.js';
-import type { ChartType } from '../schema/options.js';
+import type { ChartType, Rules } from '../schema/options.js';
 import { spc } from './analyse.js';
 import type { SpcInput } from './input.js';
 import type { SpcResult } from './types.js';
@@ -8,6 +8,14 @@ import { isoDateKey, orderByX } from '../schema/x-order.js';
 
 /** Overrides for `spcForMeasure`, e.g. another preset or chart than the measure's own. */
 export type SpcMeasureOptions = Partial<Omit<SpcInput, 'data'>>;
+
+/**
+ * The rules a measure is judged by: its own `rules`, else `fallback` (a page's or element's
+ * preset), else `mdc`. One function, so every view of a measure shows the same verdict.
+ */
+export function rulesForMeasure(measure: Pick<Measure, 'rules'>, fallback?: Rules): Rules {
+  return measure.rules ? measure.rules : (fallback ?? 'mdc');
+}
 
 /**
  * Where each row lands, read with the same rule as `spc()`: the point index of each row in x order

@@ -3,7 +3,7 @@ import type { Framework, FrameworkDomain, FrameworkPresetId } from '../schema/fr
 import type { Measure } from '../schema/measure.js';
 import type { AssuranceIcon, Rules, VariationIcon } from '../schema/options.js';
 import { frameworkDomains, getFramework } from '../frameworks/get-framework.js';
-import { spcForMeasure } from '../spc/measure.js';
+import { rulesForMeasure, spcForMeasure } from '../spc/measure.js';
 import type { SpcResult, SpcWarning, SpcX } from '../spc/types.js';
 import { mapDomainId, type DomainMapping } from './map-domain.js';
 import {
@@ -118,7 +118,7 @@ export function summariseMeasure(
   framework: Framework,
   rules?: Rules,
 ): MeasureSummaryRow {
-  const result = spcForMeasure(measure, rules !== undefined && !measure.rules ? { rules } : {});
+  const result = spcForMeasure(measure, { rules: rulesForMeasure(measure, rules) });
   const latest = [...result.points].reverse().find((p) => p.y !== null && !p.ghost);
   const primary = mapDomainId(measure.domain, framework);
   const secondary = new Set<string>();
