@@ -8,12 +8,16 @@ import { ref } from 'lit/directives/ref.js';
 import {
   spcChartMessages,
   spcMessages,
+  centreIsMedian,
   chartTypeSchema,
   describePoint,
   describeSpc,
   describeSpcWarning,
   improvementSchema,
+  isProportionChart,
+  pointsAreRows,
   rulePresetSchema,
+  showsSpcIcons,
   spcForMeasure,
   spcResultCsv,
   type Annotation,
@@ -558,11 +562,11 @@ export class QmsSpcChart extends Hardened(LitElement) {
   }
 
   private isProportion(view: View): boolean {
-    return view.result.chart === 'p' || view.result.chart === 'pp';
+    return isProportionChart(view.result.chart);
   }
 
   private usesMedian(result: SpcResult): boolean {
-    return result.chart === 'run' || result.chart === 'g' || result.rules.analysis === 'run-chart';
+    return centreIsMedian(result);
   }
 
   /** A value as shown in the table and tooltip: percentages for p charts, the measure's decimals. */
@@ -621,7 +625,7 @@ export class QmsSpcChart extends Hardened(LitElement) {
   private notes(view: View): (string | undefined)[] {
     const { measure, result } = view;
     const notes: (string | undefined)[] = [];
-    const rowsArePoints = result.chart !== 'xbar' && result.chart !== 's';
+    const rowsArePoints = pointsAreRows(result.chart);
     // Points are in date order whatever the rows' order: each takes the note of its own row.
     if (rowsArePoints && measure.data.some((row) => row.note !== undefined))
       result.points.forEach((p, i) => (notes[i] = measure.data[p.row]?.note));
@@ -728,8 +732,7 @@ export class QmsSpcChart extends Hardened(LitElement) {
   private renderHeader(view: View, name: Text): TemplateResult {
     const { result } = view;
     const unit = this.unitOf(view);
-    const showIcons =
-      result.chart !== 'run' && result.chart !== 'mr' && result.rules.analysis !== 'run-chart';
+    const showIcons = showsSpcIcons(result);
     const target = result.target;
     return html`<div class="header" part="header">
       <div class="titles">
