@@ -5,6 +5,7 @@ import {
   parseMeasureJson,
   parseMeasuresCsv,
   type ChartType,
+  type Dataset,
   type Improvement,
   type Measure,
   type Problem,
@@ -164,4 +165,47 @@ export function checkChartAttributes(
   const measureId = values.measureId?.trim() || undefined;
   const target = Number.isFinite(values.target) ? values.target : undefined;
   return { settings: { chart, improvement, rules, target, measureId }, problems };
+}
+
+/** A number attribute: empty is unset; anything else is read as a number (NaN is reported). */
+export const numberAttribute = {
+  fromAttribute: (value: string | null): number | undefined =>
+    value === null || value.trim() === '' ? undefined : Number(value),
+  toAttribute: (value: number | undefined): string | null =>
+    value === undefined || Number.isNaN(value) ? null : String(value),
+};
+
+/** The provider's measure to chart, or the `measure-id` its dataset does not hold. */
+export interface ProviderMeasure {
+  measure?: Measure;
+  missing?: { id: string; ids: string[] };
+}
+
+/** The measure named by `measure-id`, else the selected one; nothing without a dataset. */
+export function providerMeasure(
+  dataset: Dataset | undefined,
+  selected: string | undefined,
+  measureId: string | undefined,
+): ProviderMeasure {
+  if (!dataset) return {};
+  const own = measureId?.trim() || undefined;
+  const id = own ?? selected;
+  if (id === undefined) return {};
+  const measure = dataset.measures.find((m) => m.id === id);
+  if (measure) return { measure };
+  return own === undefined ? {} : { missing: { id, ids: dataset.measures.map((m) => m.id) } };
+}
+
+/** A `measure-id` that names no measure of the data. */
+export function noSuchMeasure(
+  i18n: LocalizeController,
+  id: string,
+  ids: readonly string[],
+): Problem {
+  return {
+    where: i18n.t('element.where.attribute', { name: 'measure-id' }),
+    message: i18n.t('spcChart.problem.noSuchMeasure', { id, ids: ids.join(', ') }),
+    path: ['measure-id'],
+    lang: i18n.lang,
+  };
 }

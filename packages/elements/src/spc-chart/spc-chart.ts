@@ -4,7 +4,6 @@ import {
   spcChartMessages,
   spcMessages,
   spcResultCsv,
-  type Measure,
   type MeasureInput,
   type Problem,
   type SpcPoint,
@@ -26,7 +25,6 @@ import { baseStyles, stateStyles } from '../internal/styles.js';
 import { ChartAnalysis } from './controllers/chart-analysis.js';
 import { ChartDrawing } from './controllers/chart-drawing.js';
 import { ChartExport } from './controllers/chart-export.js';
-import { Memo } from './controllers/memo.js';
 import { PointWalk } from './controllers/point-walk.js';
 import { ChartResize } from './controllers/resize.js';
 import { overflowedLines } from './draw.js';
@@ -37,11 +35,13 @@ import {
   isEmptyInput,
   parseChartCsv,
   parseChartInput,
-  pickMeasure,
+  noSuchMeasure,
+  numberAttribute,
+  providerMeasure,
   RowsInput,
   type ChartSettings,
   type LoadedData,
-  type PickedMeasure,
+  type ProviderMeasure,
 } from './input.js';
 import { renderAnnotationList } from './parts/annotations.js';
 import { renderFootnote } from './parts/footnote.js';
@@ -62,18 +62,10 @@ import {
   pointNotes,
   pointText,
   type ChartView,
-  type Origin,
   type ViewContext,
 } from './view.js';
 
 export { TABLE_ALL_ROWS, TABLE_PAGE_SIZE } from './view.js';
-
-const numberConverter = {
-  fromAttribute: (value: string | null): number | undefined =>
-    value === null || value.trim() === '' ? undefined : Number(value),
-  toAttribute: (value: number | undefined): string | null =>
-    value === undefined || Number.isNaN(value) ? null : String(value),
-};
 
 /**
  * A statistical process control chart in the NHS England Making Data Count style: values over
@@ -167,7 +159,7 @@ export class QmsSpcChart extends Hardened(LitElement) {
   @property({ reflect: true }) rules: 'mdc' | 'mdc-2022' | 'mdc-excel' | 'nhsr' | 'qic' | 'anhoej' = 'mdc';
 
   /** Target for `data` and CSV (a number). A measure uses its own. */
-  @property({ converter: numberConverter }) target: number | undefined;
+  @property({ converter: numberAttribute }) target: number | undefined;
 
   /** Unit shown for `data` and CSV, e.g. `%`. A measure uses its own. */
   @property() unit: string | undefined;
@@ -182,10 +174,10 @@ export class QmsSpcChart extends Hardened(LitElement) {
   @property({ type: Boolean, reflect: true, attribute: 'table-open' }) tableOpen = false;
 
   /** Fixes the bottom of the value axis (e.g. 0); by default it fits the data, limits and target. */
-  @property({ attribute: 'y-min', converter: numberConverter }) yMin: number | undefined;
+  @property({ attribute: 'y-min', converter: numberAttribute }) yMin: number | undefined;
 
   /** Fixes the top of the value axis (e.g. 100). */
-  @property({ attribute: 'y-max', converter: numberConverter }) yMax: number | undefined;
+  @property({ attribute: 'y-max', converter: numberAttribute }) yMax: number | undefined;
 
   /** Width in CSS pixels the chart is drawn at (follows the element's width). */
   @state() private width = 0;
@@ -214,9 +206,13 @@ export class QmsSpcChart extends Hardened(LitElement) {
     isEmpty: isEmptyInput,
     dataName: 'measure',
   });
-  private readonly analysis = new ChartAnalysis(this, () => {
-    this.walk.reset();
-    this.tablePage = 0;
+  private readonly analysis = new ChartAnalysis(this, {
+    errors: this.analysisErrors,
+    noSuchMeasure: (id, ids) => noSuchMeasure(this.i18n, id, ids),
+    onNewModel: () => {
+      this.walk.reset();
+      this.tablePage = 0;
+    },
   });
   private readonly walk = new PointWalk(this, {
     model: () => this.analysis.model,
@@ -234,8 +230,6 @@ export class QmsSpcChart extends Hardened(LitElement) {
 
   private rows: RowsInput | undefined;
   private attributeProblems: Problem[] = [];
-  private view: ChartView | { problems: Problem[]; origin: Origin } | 'analysing' | undefined;
-  private readonly pickMemo = new Memo<PickedMeasure>();
   private readonly drawing = new ChartDrawing();
 
   /** Resolves once the chart is drawn, including a large series drawn over several frames. */
@@ -285,24 +279,14 @@ export class QmsSpcChart extends Hardened(LitElement) {
     return this.rows;
   }
 
-  /**
-   * With no data of its own, the provider's measure named by `measure-id`, else its selected
-   * measure; `missing` is a `measure-id` the provider's dataset does not hold.
-   */
-  private fromProvider(): { measure?: Measure; missing?: { id: string; ids: string[] } } {
-    const dataset = this.shared.dataset;
-    if (!dataset || hasOwnSource(this, this.src)) return {};
-    const own = this.measureId?.trim() || undefined;
-    const id = own ?? this.shared.selection.measure;
-    if (id === undefined) return {};
-    const measure = dataset.measures.find((m) => m.id === id);
-    if (measure) return { measure };
-    return own === undefined ? {} : { missing: { id, ids: dataset.measures.map((m) => m.id) } };
+  /** With no data of its own, the provider's measure (or a `measure-id` it does not hold). */
+  private fromProvider(): ProviderMeasure {
+    if (hasOwnSource(this, this.src)) return {};
+    return providerMeasure(this.shared.dataset, this.shared.selection.measure, this.measureId);
   }
 
   private readyView(): ChartView | undefined {
-    const view = this.view;
-    return typeof view === 'object' && 'result' in view ? view : undefined;
+    return this.analysis.ready;
   }
 
   protected override willUpdate(): void {
@@ -310,57 +294,9 @@ export class QmsSpcChart extends Hardened(LitElement) {
     const settings = this.checkAttributes();
     this.attributeErrors.report(this.attributeProblems, 'attribute');
     const state = this.source.state;
-    if (state.status !== 'ready' || settings === undefined) {
-      const missing =
-        state.status === 'empty' && settings ? this.fromProvider().missing : undefined;
-      if (missing) {
-        this.fail([this.noSuchMeasure(missing.id, missing.ids)], 'data');
-        return;
-      }
-      this.view = undefined;
-      this.analysisErrors.clear();
-      return;
-    }
-    const { chart, improvement, rules, target, measureId } = settings;
-    const key = [state.value, chart, improvement, rules, target, measureId, this.i18n.lang];
-    // The measure to chart, with the attributes' settings where the data has none.
-    const picked = this.pickMemo.get(key, () =>
-      pickMeasure(state.value, settings, (id, ids) => this.noSuchMeasure(id, ids)),
-    );
-    if (!picked.ok) {
-      this.fail(picked.problems, state.origin);
-      return;
-    }
-    const measure = picked.measure;
-    const result = this.analysis.resultFor(measure);
-    if (result === undefined) {
-      this.view = 'analysing';
-      this.analysisErrors.clear();
-      return;
-    }
-    if (result.problems.length > 0) {
-      this.fail(result.problems, state.origin);
-      return;
-    }
-    const eventId = state.value.from === 'rows' ? measureId : measure.id;
-    this.view = { measure, result, origin: state.origin, measureId: eventId };
-    this.analysisErrors.clear();
-    this.analysis.draw(result);
-  }
-
-  private fail(problems: Problem[], origin: Origin): void {
-    this.view = { problems, origin };
-    this.analysisErrors.report(problems, origin);
-    this.analysis.clear();
-  }
-
-  private noSuchMeasure(id: string, ids: readonly string[]): Problem {
-    return {
-      where: this.i18n.t('element.where.attribute', { name: 'measure-id' }),
-      message: this.i18n.t('spcChart.problem.noSuchMeasure', { id, ids: ids.join(', ') }),
-      path: ['measure-id'],
-      lang: this.i18n.lang,
-    };
+    const missing = state.status === 'empty' ? this.fromProvider().missing : undefined;
+    const problem = missing && noSuchMeasure(this.i18n, missing.id, missing.ids);
+    this.analysis.update(state, settings, problem, this.i18n.lang);
   }
 
   /** Checks the scalar attributes; returns the settings, with the default for a bad one. */
@@ -387,7 +323,7 @@ export class QmsSpcChart extends Hardened(LitElement) {
       ready: () => this.renderReady(),
       // A `measure-id` the provider's dataset does not hold is a problem, not "no data".
       empty: () => {
-        const view = this.view;
+        const view = this.analysis.state;
         return typeof view === 'object' && !('result' in view)
           ? renderErrorPanel(this.i18n, view.problems)
           : renderEmpty(this.i18n);
@@ -396,7 +332,7 @@ export class QmsSpcChart extends Hardened(LitElement) {
   }
 
   private renderReady(): unknown {
-    const view = this.view;
+    const view = this.analysis.state;
     if (view === undefined) return nothing;
     if (view === 'analysing') return renderDrawingStatus(this.i18n);
     if (!('result' in view)) return renderErrorPanel(this.i18n, view.problems);
