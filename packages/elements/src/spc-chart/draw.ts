@@ -1,4 +1,5 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
+import { oneSigmaLine } from '@qms-kit/sdk';
 import { polyline } from '../internal/polyline.js';
 import type { DrawSet } from './decimate.js';
 import type { Layout } from './layout.js';
@@ -78,18 +79,12 @@ export function valuePath(model: ChartModel, layout: Layout, set: DrawSet): stri
   );
 }
 
-/** The 1-sigma line where it can be read exactly from the engine's lines (half-way to 2 sigma). */
+/** The 1-sigma line where it can be read exactly from the engine's lines (the SDK's rule). */
 function oneSigma(model: ChartModel, side: 'lower' | 'upper', i: number): number {
   const { centre, lower, upper, lowerNear, upperNear } = model.lines;
-  const c = centre[i] ?? NaN;
   const near = (side === 'upper' ? upperNear[i] : lowerNear[i]) ?? NaN;
   const limit = (side === 'upper' ? upper[i] : lower[i]) ?? NaN;
-  // Limits are 3σ and near lines 2σ unless clipped (e.g. at 0 on a p chart) or transformed
-  // (t and g charts): then the 1σ line is not drawn rather than guessed.
-  const two = near - c;
-  const three = limit - c;
-  if (!(Math.abs(three - 1.5 * two) <= 1e-9 * Math.max(1, Math.abs(three)))) return NaN;
-  return c + two / 2;
+  return oneSigmaLine(centre[i] ?? NaN, near, limit);
 }
 
 export interface LineSet {

@@ -11,6 +11,14 @@ export {
   describeSpcWarning,
   type DescribeOptions,
 } from './describe.js';
+export {
+  centreIsMedian,
+  isProportionChart,
+  oneSigmaLine,
+  pointsAreRows,
+  showsSpcIcons,
+  type SpcDisplayInput,
+} from './display.js';
 export { resolveRules } from './presets.js';
 export {
   spcDataPointSchema,
