@@ -1,0 +1,382 @@
+import {
+  actionDueState,
+  effectiveDue,
+  evidenceSummary,
+  parseActionsJson,
+  parseMeasureJson,
+  spcForMeasure,
+  statementActions,
+  statementContext,
+  statementMeasureIds,
+  statementReviewState,
+  type Action,
+  type ActionDueState,
+  type EvidenceCategory,
+  type EvidenceCategorySummary,
+  type MergePath,
+  type Measure,
+  type Problem,
+  type Result,
+  type ScoreSource,
+  type Statement,
+  type StatementEditField,
+  type StatementScoreValue,
+  type VariationIcon,
+} from '@qms-kit/sdk';
+import { pickText, type PickedText } from '../internal/localised-text.js';
+import type { StatementDraft } from './draft.js';
+
+/**
+ * What `<qms-statement-card>` draws, as plain data: the SDK's reading of a statement and its
+ * links, in the page's language. No Lit and no DOM, so it is tested as plain functions.
+ */
+
+export type StatementCardVariant = 'full' | 'compact';
+
+export const VARIANTS: readonly StatementCardVariant[] = ['full', 'compact'];
+export const SCORES: readonly StatementScoreValue[] = [1, 2, 3, 4];
+
+export interface LinkedMeasure {
+  id: string;
+  measure?: Measure;
+  variation?: VariationIcon;
+  unreadable?: true;
+}
+
+export interface LinkedAction {
+  id: string;
+  action?: Action;
+  unreadable?: true;
+}
+
+/** A form problem, tied to an evidence item by its draft key (indices shift on removal). */
+export interface FormIssue {
+  field: StatementEditField;
+  code: 'required' | 'invalid';
+  key?: number;
+  problem: Problem;
+}
+
+/** Fields the host and the user both changed since editing started; nothing saved until chosen. */
+export interface StatementConflict {
+  paths: MergePath[];
+  /** The user's edit, as it would be saved over the statement editing started from. */
+  mine: Record<string, unknown>;
+  /** The statement as it was when the conflict was found. */
+  theirs: Statement;
+}
+
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export const rawId = (v: unknown): string | undefined =>
+  isRecord(v) && typeof v.id === 'string' ? v.id : undefined;
+
+/** Problems of one entry of a list property, named from the property: `measures[2].data[5].y`. */
+export function within(name: string, index: number, problems: readonly Problem[]): Problem[] {
+  return problems.map((p) => {
+    const inner = p.path?.length ? p.where.replace(/^\[0\]\.?/, '') : '';
+    const where = `${name}[${index}]${inner === '' ? '' : inner.startsWith('[') ? inner : `.${inner}`}`;
+    return { ...p, where };
+  });
+}
+
+/** Level 2–6 from the `heading-level` property (3 when unreadable). */
+export function headingLevelOf(value: unknown): number {
+  const level = Math.round(Number(value));
+  return Number.isFinite(level) ? Math.min(6, Math.max(2, level)) : 3;
+}
+
+/** The variant drawn: anything but `compact` draws the full card. */
+export function variantOf(value: unknown): StatementCardVariant {
+  return value === 'compact' ? 'compact' : 'full';
+}
+
+/**
+ * Memoised reads of the measures and actions a card links, so re-renders neither re-parse the
+ * same entries nor re-run SPC on the same measure.
+ */
+export class LinkReader {
+  private readonly parsedMeasures = new WeakMap<object, Result<Measure>>();
+  private readonly variations = new WeakMap<Measure, VariationIcon>();
+  private readonly parsedActions = new WeakMap<object, Result<Action[]>>();
+
+  measure(entry: unknown): Result<Measure> {
+    if (!isRecord(entry)) return parseMeasureJson(entry);
+    let result = this.parsedMeasures.get(entry);
+    if (!result) {
+      result = parseMeasureJson(entry);
+      this.parsedMeasures.set(entry, result);
+    }
+    return result;
+  }
+
+  actions(entry: unknown): Result<Action[]> {
+    if (!isRecord(entry)) return parseActionsJson([entry]);
+    let result = this.parsedActions.get(entry);
+    if (!result) {
+      result = parseActionsJson([entry]);
+      this.parsedActions.set(entry, result);
+    }
+    return result;
+  }
+
+  /** The measure's variation icon; `none` when SPC cannot read it. */
+  variation(measure: Measure): VariationIcon {
+    let variation = this.variations.get(measure);
+    if (variation === undefined) {
+      const result = spcForMeasure(measure);
+      variation = result.problems.length > 0 ? 'none' : result.variation;
+      this.variations.set(measure, variation);
+    }
+    return variation;
+  }
+}
+
+const listOf = (list: unknown): unknown[] => (Array.isArray(list) ? (list as unknown[]) : []);
+
+/** Problems with the measures and actions this card links (others are not its business). */
+export function linkProblems(
+  statement: Statement,
+  measures: unknown,
+  actions: unknown,
+  reader: LinkReader,
+): Problem[] {
+  const problems: Problem[] = [];
+  const measureIds = new Set(statementMeasureIds(statement));
+  listOf(measures).forEach((entry, i) => {
+    const id = rawId(entry);
+    if (id === undefined || !measureIds.has(id)) return;
+    const result = reader.measure(entry);
+    if (!result.ok) problems.push(...within('measures', i, result.problems));
+  });
+  listOf(actions).forEach((entry, i) => {
+    const id = rawId(entry);
+    const statementIds = isRecord(entry) ? entry.statementIds : undefined;
+    const linked =
+      (id !== undefined && statement.actionIds.includes(id)) ||
+      (Array.isArray(statementIds) && statementIds.includes(statement.id));
+    if (!linked) return;
+    const result = reader.actions(entry);
+    if (!result.ok) problems.push(...within('actions', i, result.problems));
+  });
+  return problems;
+}
+
+/** The statement's measures in its order, resolved from `measures` with their variation icons. */
+export function linkedMeasures(
+  statement: Statement,
+  measures: unknown,
+  reader: LinkReader,
+): LinkedMeasure[] {
+  const found = new Map<string, LinkedMeasure>();
+  for (const entry of listOf(measures)) {
+    const id = rawId(entry);
+    if (id === undefined || found.has(id)) continue;
+    const result = reader.measure(entry);
+    if (!result.ok) {
+      found.set(id, { id, unreadable: true });
+      continue;
+    }
+    found.set(id, { id, measure: result.value });
+  }
+  return statementMeasureIds(statement).map((id) => {
+    const linked = found.get(id);
+    if (!linked?.measure) return linked ?? { id };
+    return { ...linked, variation: reader.variation(linked.measure) };
+  });
+}
+
+/** The statement's actions resolved from `actions`; `undefined` when there is no list to read. */
+export function linkedActions(
+  statement: Statement,
+  actions: unknown,
+  reader: LinkReader,
+): LinkedAction[] | undefined {
+  if (!Array.isArray(actions)) return undefined;
+  const readable: Action[] = [];
+  const unreadable = new Set<string>();
+  for (const entry of actions as unknown[]) {
+    const result = reader.actions(entry);
+    if (result.ok) readable.push(...result.value);
+    else {
+      const id = rawId(entry);
+      if (id !== undefined) unreadable.add(id);
+    }
+  }
+  const links = statementActions(statement, readable);
+  return [
+    ...links.actions.map((action) => ({ id: action.id, action })),
+    ...links.missingIds.map((id) =>
+      unreadable.has(id) ? { id, unreadable: true as const } : { id },
+    ),
+  ];
+}
+
+export interface HeaderView {
+  keyQuestion: PickedText | undefined;
+  /** Shown when the key question has no label: the statement's own id for it. */
+  keyQuestionId: string;
+  frameworkLang: string | undefined;
+  /** The framework's name. */
+  frameworkName: string;
+  /** The version to add after the name, unless the name already says it ("… (2024)"). */
+  version: string | undefined;
+  title: PickedText | undefined;
+}
+
+export function headerView(statement: Statement, lang: string): HeaderView {
+  const context = statementContext(statement);
+  const frameworkName = pickText(context.frameworkName, lang);
+  const name = frameworkName?.text ?? statement.framework;
+  return {
+    keyQuestion: pickText(context.keyQuestionLabel, lang),
+    keyQuestionId: statement.keyQuestion,
+    frameworkLang: frameworkName?.lang,
+    frameworkName: name,
+    version: name.includes(statement.version) ? undefined : statement.version,
+    title: pickText(statement.title, lang),
+  };
+}
+
+export type VoiceKind = 'i' | 'we';
+
+export interface VoiceView {
+  kind: VoiceKind;
+  text: PickedText | undefined;
+  /** The language shown instead of the page's, when the page's is missing. */
+  fallbackLang: string | undefined;
+}
+
+export function voiceView(statement: Statement, kind: VoiceKind, lang: string): VoiceView {
+  const text = pickText(kind === 'i' ? statement.iStatement : statement.weStatement, lang);
+  return {
+    kind,
+    text,
+    fallbackLang: text?.fallback && text.lang !== undefined ? text.lang : undefined,
+  };
+}
+
+/** The compact card shows one voice: the I statement, unless only a We statement has text. */
+export function compactVoice(statement: Statement, lang: string): VoiceKind {
+  const hasI = pickText(statement.iStatement, lang) !== undefined;
+  return hasI || !statement.weStatement ? 'i' : 'we';
+}
+
+export interface ScoreView {
+  value: StatementScoreValue;
+  source: ScoreSource;
+  date: string | undefined;
+  /** One per possible score, filled up to `value`. */
+  pips: boolean[];
+}
+
+/** The score band; `undefined` when the statement has no score. */
+export function scoreView(statement: Statement): ScoreView | undefined {
+  const score = statement.score;
+  if (!score) return undefined;
+  return {
+    value: score.value,
+    source: score.source,
+    date: score.date,
+    pips: SCORES.map((n) => n <= score.value),
+  };
+}
+
+export interface EvidenceItemView {
+  title: PickedText | undefined;
+  url: string | undefined;
+  category: EvidenceCategory;
+  date: string;
+}
+
+export interface EvidenceView {
+  categories: EvidenceCategorySummary[];
+  items: EvidenceItemView[];
+}
+
+export function evidenceView(statement: Statement, lang: string): EvidenceView {
+  return {
+    categories: evidenceSummary(statement),
+    items: statement.evidence.map((item) => ({
+      title: pickText(item.title, lang),
+      url: item.url,
+      category: item.category,
+      date: item.date,
+    })),
+  };
+}
+
+export interface MetaView {
+  owner: PickedText | undefined;
+  reviewDate: string | undefined;
+  overdue: boolean;
+}
+
+export function metaView(statement: Statement, lang: string, today: string): MetaView {
+  return {
+    owner: pickText(statement.owner, lang),
+    reviewDate: statement.reviewDate,
+    overdue: statementReviewState(statement, today) === 'overdue',
+  };
+}
+
+export interface ActionView {
+  id: string;
+  title: PickedText | undefined;
+  dueState: ActionDueState;
+  due: string | undefined;
+}
+
+export type ActionRow =
+  | { id: string; resolved: ActionView }
+  | { id: string; resolved?: undefined; note: 'unreadable' | 'notFound' | undefined };
+
+/**
+ * One row per linked action: resolved ones with their due state, unresolved ones with why;
+ * with no actions to read, the statement's action ids alone (`note` undefined).
+ */
+export function actionRows(
+  statement: Statement,
+  linked: readonly LinkedAction[] | undefined,
+  lang: string,
+  today: string,
+): ActionRow[] {
+  if (!linked) return statement.actionIds.map((id) => ({ id, note: undefined }));
+  return linked.map(({ id, action, unreadable }) =>
+    action
+      ? {
+          id: action.id,
+          resolved: {
+            id: action.id,
+            title: pickText(action.title, lang),
+            dueState: actionDueState(action, today),
+            due: effectiveDue(action),
+          },
+        }
+      : { id, note: unreadable ? 'unreadable' : 'notFound' },
+  );
+}
+
+/** The id of the input a problem belongs to (the checked radio, or the first, for a group). */
+export function fieldIdOf(issue: FormIssue, draft: StatementDraft): string | undefined {
+  const key = issue.key;
+  switch (issue.field) {
+    case 'iStatement':
+      return 'f-i';
+    case 'weStatement':
+      return 'f-we';
+    case 'score':
+      return `f-score-${draft.score ?? 1}`;
+    case 'scoreSource':
+      return `f-source-${draft.source}`;
+    case 'evidenceCategory':
+      return key === undefined ? undefined : `f-ev-${key}-category`;
+    case 'evidenceTitle':
+      return key === undefined ? undefined : `f-ev-${key}-title`;
+    case 'evidenceDate':
+      return key === undefined ? undefined : `f-ev-${key}-date`;
+    default:
+      return undefined;
+  }
+}
