@@ -27,31 +27,21 @@ import { languageName } from '../internal/language-name.js';
 import { LocalizeController } from '../internal/localize.js';
 import { sameJson } from './draft.js';
 import { StatementEditSession } from './controllers/edit-session.js';
-import { actionsPart } from './parts/actions.js';
+import { compactBodyPart, fullBodyPart } from './parts/body.js';
 import type { PartContext } from './parts/context.js';
-import { evidenceCountsPart, evidencePart } from './parts/evidence.js';
 import { formPart } from './parts/form.js';
 import { headerPart } from './parts/header.js';
-import { measuresPart } from './parts/measures.js';
-import { metaPart } from './parts/meta.js';
-import { scoreLinePart, scorePart } from './parts/score.js';
-import { voicePart } from './parts/statements.js';
 import { statementCardStyles } from './statement-card.styles.js';
 import {
   LinkReader,
   VARIANTS,
-  actionRows,
-  compactVoice,
-  evidenceView,
-  headingLevelOf,
+  compactView,
+  fullView,
   headerView,
+  headingLevelOf,
   linkProblems,
-  linkedActions,
-  linkedMeasures,
-  metaView,
-  scoreView,
   variantOf,
-  voiceView,
+  type FullView,
 } from './view.js';
 import { baseStyles, stateStyles } from '../internal/styles.js';
 
@@ -346,6 +336,11 @@ export class QmsStatementCard extends Hardened(LitElement) {
     }
   }
 
+  private fullView(statement: Statement, lang: string): FullView {
+    const links = { measures: this.linkMeasures, actions: this.linkActions };
+    return fullView(statement, links, { lang, today: this.todayIso() }, this.links);
+  }
+
   // ── drawing ─────────────────────────────────────────────────────────────
 
   private get parts(): PartContext {
@@ -378,46 +373,13 @@ export class QmsStatementCard extends Hardened(LitElement) {
         editing && draft
           ? this.renderForm(ctx, statement, level)
           : variant === 'compact'
-            ? this.renderCompact(ctx, statement, level)
-            : this.renderFull(ctx, statement, level)
+            ? compactBodyPart(ctx, compactView(statement, ctx.lang), level)
+            : fullBodyPart(ctx, this.fullView(statement, ctx.lang), level)
       }
       <p class="visually-hidden" role="status">
         ${announcement ? this.i18n.t(announcement.key, announcement.params) : ''}
       </p>
     </article>`;
-  }
-
-  private renderFull(ctx: PartContext, statement: Statement, level: number): TemplateResult {
-    const sub = Math.min(6, level + 1);
-    const lang = ctx.lang;
-    const today = this.todayIso();
-    const measures = linkedMeasures(statement, this.linkMeasures, this.links);
-    const measureList = measuresPart(
-      ctx,
-      measures,
-      Array.isArray(this.linkMeasures),
-      Math.min(6, sub + 1),
-    );
-    const actions = linkedActions(statement, this.linkActions, this.links);
-    return html`<div class="body">
-      <div class="voices">
-        ${voicePart(ctx, voiceView(statement, 'i', lang), sub)}
-        ${voicePart(ctx, voiceView(statement, 'we', lang), sub)}
-      </div>
-      ${evidencePart(ctx, evidenceView(statement, lang), sub, measureList)}
-      ${scorePart(ctx, scoreView(statement), sub)}
-      ${metaPart(ctx, metaView(statement, lang, today))}
-      ${actionsPart(ctx, actionRows(statement, actions, lang, today), sub)}
-    </div>`;
-  }
-
-  private renderCompact(ctx: PartContext, statement: Statement, level: number): TemplateResult {
-    const sub = Math.min(6, level + 1);
-    return html`<div class="body">
-      ${voicePart(ctx, voiceView(statement, compactVoice(statement, ctx.lang), ctx.lang), sub)}
-      ${scoreLinePart(ctx, scoreView(statement))}
-      ${evidenceCountsPart(ctx, evidenceView(statement, ctx.lang))}
-    </div>`;
   }
 
   private renderForm(ctx: PartContext, statement: Statement, level: number): TemplateResult {

@@ -380,3 +380,56 @@ export function fieldIdOf(issue: FormIssue, draft: StatementDraft): string | und
       return undefined;
   }
 }
+
+/** What the card and its links show, for the full card. */
+export interface FullView {
+  i: VoiceView;
+  we: VoiceView;
+  evidence: EvidenceView;
+  /** Whether there was a list of measures to resolve links in. */
+  haveMeasures: boolean;
+  measures: LinkedMeasure[];
+  score: ScoreView | undefined;
+  meta: MetaView;
+  actions: ActionRow[];
+}
+
+/** What the compact card shows: one voice, the score and evidence counts. */
+export interface CompactView {
+  voice: VoiceView;
+  score: ScoreView | undefined;
+  evidence: EvidenceView;
+}
+
+export interface ViewSettings {
+  /** The page's language. */
+  lang: string;
+  /** `YYYY-MM-DD`: the day review and due dates are judged against. */
+  today: string;
+}
+
+export function fullView(
+  statement: Statement,
+  links: { measures: unknown; actions: unknown },
+  { lang, today }: ViewSettings,
+  reader: LinkReader,
+): FullView {
+  return {
+    i: voiceView(statement, 'i', lang),
+    we: voiceView(statement, 'we', lang),
+    evidence: evidenceView(statement, lang),
+    haveMeasures: Array.isArray(links.measures),
+    measures: linkedMeasures(statement, links.measures, reader),
+    score: scoreView(statement),
+    meta: metaView(statement, lang, today),
+    actions: actionRows(statement, linkedActions(statement, links.actions, reader), lang, today),
+  };
+}
+
+export function compactView(statement: Statement, lang: string): CompactView {
+  return {
+    voice: voiceView(statement, compactVoice(statement, lang), lang),
+    score: scoreView(statement),
+    evidence: evidenceView(statement, lang),
+  };
+}
