@@ -5,6 +5,7 @@
  */
 export { analyseSpc, spc } from './analyse.js';
 export { spcForMeasure, type SpcMeasureOptions } from './measure.js';
+export { measureRules } from './measure-rules.js';
 export {
   describePoint,
   describeSpc,
