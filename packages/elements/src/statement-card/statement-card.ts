@@ -5,10 +5,12 @@ import {
   domainMessages,
   calendarDay,
   parseStatementJson,
+  rulePresetSchema,
   type ActionInput,
   type Dataset,
   type MeasureInput,
   type Problem,
+  type RulePreset,
   type Statement,
   type StatementInput,
 } from '@qms-kit/sdk';
@@ -154,6 +156,13 @@ export class QmsStatementCard extends Hardened(LitElement) {
    * Also the date given to a changed score.
    */
   @property() today: string | undefined;
+
+  /**
+   * SPC rules preset for linked measures that set none: `mdc` (default), `mdc-2022`,
+   * `mdc-excel`, `nhsr`, `qic`, `anhoej`. Give the same as a `<qms-steeep-scorecard>` on the
+   * page, and each measure shows the same variation icon in both.
+   */
+  @property() rules: string | undefined;
 
   /** Level of the card's title heading, 2–6 (default 3); sections use the next level. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
@@ -314,9 +323,22 @@ export class QmsStatementCard extends Hardened(LitElement) {
     if (!VARIANTS.includes(this.variant)) {
       problems.push(notOneOf(this.i18n, 'variant', this.variant, VARIANTS));
     }
+    if (
+      typeof this.rules === 'string' &&
+      this.rules.trim() !== '' &&
+      this.rulePreset === undefined
+    ) {
+      problems.push(notOneOf(this.i18n, 'rules', this.rules, rulePresetSchema.options));
+    }
     const today = notADate(this.i18n, 'today', this.today);
     if (today) problems.push(today);
     return problems;
+  }
+
+  /** The `rules` attribute as a preset; `undefined` when unset or not one. */
+  private get rulePreset(): RulePreset | undefined {
+    const parsed = rulePresetSchema.safeParse(this.rules?.trim());
+    return parsed.success ? parsed.data : undefined;
   }
 
   private field(id: string): HTMLElement | null {
@@ -338,7 +360,8 @@ export class QmsStatementCard extends Hardened(LitElement) {
 
   private fullView(statement: Statement, lang: string): FullView {
     const links = { measures: this.linkMeasures, actions: this.linkActions };
-    return fullView(statement, links, { lang, today: this.todayIso() }, this.links);
+    const settings = { lang, today: this.todayIso(), rules: this.rulePreset };
+    return fullView(statement, links, settings, this.links);
   }
 
   // ── drawing ─────────────────────────────────────────────────────────────

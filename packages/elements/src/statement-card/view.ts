@@ -4,6 +4,7 @@ import {
   evidenceSummary,
   parseActionsJson,
   parseMeasureJson,
+  measureRules,
   spcForMeasure,
   statementActions,
   statementContext,
@@ -17,6 +18,7 @@ import {
   type Measure,
   type Problem,
   type Result,
+  type Rules,
   type ScoreSource,
   type Statement,
   type StatementEditField,
@@ -98,7 +100,7 @@ export function variantOf(value: unknown): StatementCardVariant {
  */
 export class LinkReader {
   private readonly parsedMeasures = new WeakMap<object, Result<Measure>>();
-  private readonly variations = new WeakMap<Measure, VariationIcon>();
+  private readonly variations = new WeakMap<Measure, Map<string, VariationIcon>>();
   private readonly parsedActions = new WeakMap<object, Result<Action[]>>();
 
   measure(entry: unknown): Result<Measure> {
@@ -121,13 +123,23 @@ export class LinkReader {
     return result;
   }
 
-  /** The measure's variation icon; `none` when SPC cannot read it. */
-  variation(measure: Measure): VariationIcon {
-    let variation = this.variations.get(measure);
+  /**
+   * The measure's variation icon under the rules `measureRules` picks (its own, else
+   * `pageRules`, else `mdc`); `none` when SPC cannot read it.
+   */
+  variation(measure: Measure, pageRules?: Rules): VariationIcon {
+    const rules = measureRules(measure, pageRules);
+    const key = typeof rules === 'string' ? rules : JSON.stringify(rules);
+    let byRules = this.variations.get(measure);
+    if (!byRules) {
+      byRules = new Map();
+      this.variations.set(measure, byRules);
+    }
+    let variation = byRules.get(key);
     if (variation === undefined) {
-      const result = spcForMeasure(measure);
+      const result = spcForMeasure(measure, { rules });
       variation = result.problems.length > 0 ? 'none' : result.variation;
-      this.variations.set(measure, variation);
+      byRules.set(key, variation);
     }
     return variation;
   }
@@ -163,11 +175,15 @@ export function linkProblems(
   return problems;
 }
 
-/** The statement's measures in its order, resolved from `measures` with their variation icons. */
+/**
+ * The statement's measures in its order, resolved from `measures` with their variation icons
+ * (`pageRules` for measures that set no rules of their own).
+ */
 export function linkedMeasures(
   statement: Statement,
   measures: unknown,
   reader: LinkReader,
+  pageRules?: Rules,
 ): LinkedMeasure[] {
   const found = new Map<string, LinkedMeasure>();
   for (const entry of listOf(measures)) {
@@ -183,7 +199,7 @@ export function linkedMeasures(
   return statementMeasureIds(statement).map((id) => {
     const linked = found.get(id);
     if (!linked?.measure) return linked ?? { id };
-    return { ...linked, variation: reader.variation(linked.measure) };
+    return { ...linked, variation: reader.variation(linked.measure, pageRules) };
   });
 }
 
@@ -406,12 +422,14 @@ export interface ViewSettings {
   lang: string;
   /** `YYYY-MM-DD`: the day review and due dates are judged against. */
   today: string;
+  /** SPC rules for linked measures that set none (default `mdc`). */
+  rules?: Rules;
 }
 
 export function fullView(
   statement: Statement,
   links: { measures: unknown; actions: unknown },
-  { lang, today }: ViewSettings,
+  { lang, today, rules }: ViewSettings,
   reader: LinkReader,
 ): FullView {
   return {
@@ -419,7 +437,7 @@ export function fullView(
     we: voiceView(statement, 'we', lang),
     evidence: evidenceView(statement, lang),
     haveMeasures: Array.isArray(links.measures),
-    measures: linkedMeasures(statement, links.measures, reader),
+    measures: linkedMeasures(statement, links.measures, reader, rules),
     score: scoreView(statement),
     meta: metaView(statement, lang, today),
     actions: actionRows(statement, linkedActions(statement, links.actions, reader), lang, today),
