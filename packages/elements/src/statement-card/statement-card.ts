@@ -28,12 +28,14 @@ import { ErrorReporter, renderErrorPanel } from '../internal/error-panel.js';
 import { languageName } from '../internal/language-name.js';
 import { LocalizeController } from '../internal/localize.js';
 import { sameJson } from './draft.js';
+import { CustomStateController } from './controllers/custom-state.js';
 import { StatementEditSession } from './controllers/edit-session.js';
 import { compactBodyPart, fullBodyPart } from './parts/body.js';
 import type { PartContext } from './parts/context.js';
 import { formPart } from './parts/form.js';
 import { headerPart } from './parts/header.js';
 import { statementCardStyles } from './statement-card.styles.js';
+import { noSuchStatement } from './parts/problems.js';
 import {
   LinkReader,
   VARIANTS,
@@ -198,19 +200,9 @@ export class QmsStatementCard extends Hardened(LitElement) {
   private providerProblems: Problem[] = [];
   private attributeProblems: Problem[] = [];
   private linkProblems: Problem[] = [];
-  private internals: ElementInternals | undefined;
+  private readonly editingState = new CustomStateController(this, 'editing', () => this.editing);
 
   @query('#edit') private editButton!: HTMLButtonElement | null;
-
-  constructor() {
-    super();
-    // Custom states are not in every browser this may run in: styling degrades, nothing breaks.
-    try {
-      this.internals = this.attachInternals();
-    } catch {
-      this.internals = undefined;
-    }
-  }
 
   /** True while the editing form is open. */
   get editing(): boolean {
@@ -234,32 +226,8 @@ export class QmsStatementCard extends Hardened(LitElement) {
       : [];
     this.linkErrors.report(this.linkProblems, 'data');
     const missing = this.source.state.status === 'empty' ? this.fromProvider().missing : undefined;
-    this.providerProblems = missing
-      ? [
-          {
-            where: this.i18n.t('element.where.attribute', { name: 'statement-id' }),
-            message: this.i18n.t('statementCard.problem.noSuchStatement', {
-              id: missing.id,
-              ids: missing.ids.join(', '),
-            }),
-            path: ['statement-id'],
-            lang: this.i18n.lang,
-          },
-        ]
-      : [];
+    this.providerProblems = missing ? [noSuchStatement(this.i18n, missing)] : [];
     this.providerErrors.report(this.providerProblems, 'attribute');
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const states = this.internals?.states;
-    if (!states) return;
-    try {
-      if (this.editing) states.add('editing');
-      else states.delete('editing');
-    } catch {
-      // Older engines accept only `--editing`: not worth a fallback for a styling hook.
-    }
   }
 
   protected override render() {
