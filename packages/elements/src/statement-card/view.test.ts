@@ -2,12 +2,12 @@ import { expect } from '@open-wc/testing';
 import { spcForMeasure, type Action, type Statement } from '@qms-kit/sdk';
 import { sampleDataset, sampleStatements } from '@qms-kit/sdk/sample';
 import { draftFromStatement } from './draft.js';
+import { fieldIdOf } from './form-view.js';
 import {
   LinkReader,
   actionRows,
   compactVoice,
   evidenceView,
-  fieldIdOf,
   headerView,
   headingLevelOf,
   linkProblems,

@@ -14,19 +14,16 @@ import {
   type ActionDueState,
   type EvidenceCategory,
   type EvidenceCategorySummary,
-  type MergePath,
   type Measure,
   type Problem,
   type Result,
   type Rules,
   type ScoreSource,
   type Statement,
-  type StatementEditField,
   type StatementScoreValue,
   type VariationIcon,
 } from '@qms-kit/sdk';
 import { pickText, type PickedText } from '../internal/localised-text.js';
-import type { StatementDraft } from './draft.js';
 
 /**
  * What `<qms-statement-card>` draws, as plain data: the SDK's reading of a statement and its
@@ -49,23 +46,6 @@ export interface LinkedAction {
   id: string;
   action?: Action;
   unreadable?: true;
-}
-
-/** A form problem, tied to an evidence item by its draft key (indices shift on removal). */
-export interface FormIssue {
-  field: StatementEditField;
-  code: 'required' | 'invalid';
-  key?: number;
-  problem: Problem;
-}
-
-/** Fields the host and the user both changed since editing started; nothing saved until chosen. */
-export interface StatementConflict {
-  paths: MergePath[];
-  /** The user's edit, as it would be saved over the statement editing started from. */
-  mine: Record<string, unknown>;
-  /** The statement as it was when the conflict was found. */
-  theirs: Statement;
 }
 
 export const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -372,29 +352,6 @@ export function actionRows(
         }
       : { id, note: unreadable ? 'unreadable' : 'notFound' },
   );
-}
-
-/** The id of the input a problem belongs to (the checked radio, or the first, for a group). */
-export function fieldIdOf(issue: FormIssue, draft: StatementDraft): string | undefined {
-  const key = issue.key;
-  switch (issue.field) {
-    case 'iStatement':
-      return 'f-i';
-    case 'weStatement':
-      return 'f-we';
-    case 'score':
-      return `f-score-${draft.score ?? 1}`;
-    case 'scoreSource':
-      return `f-source-${draft.source}`;
-    case 'evidenceCategory':
-      return key === undefined ? undefined : `f-ev-${key}-category`;
-    case 'evidenceTitle':
-      return key === undefined ? undefined : `f-ev-${key}-title`;
-    case 'evidenceDate':
-      return key === undefined ? undefined : `f-ev-${key}-date`;
-    default:
-      return undefined;
-  }
 }
 
 /** What the card and its links show, for the full card. */

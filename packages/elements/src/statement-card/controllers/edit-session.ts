@@ -13,7 +13,7 @@ import {
   type StatementDraft,
 } from '../draft.js';
 import type { EvidencePatch, TextField } from '../parts/form-fields.js';
-import type { FormIssue, StatementConflict } from '../view.js';
+import type { FormIssue, StatementConflict } from '../form-view.js';
 
 export interface Announcement {
   key: MessageKey;

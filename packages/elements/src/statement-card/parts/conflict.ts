@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { localisedString, valueAtPath, type LocalisedText, type MessageKey } from '@qms-kit/sdk';
 import type { LocalizeController } from '../../internal/localize.js';
-import type { StatementConflict } from '../view.js';
+import type { StatementConflict } from '../form-view.js';
 
 export interface ConflictOptions {
   i18n: LocalizeController;

@@ -17,7 +17,8 @@ import {
   type StatementDraft,
   type TextDraft,
 } from '../draft.js';
-import { SCORES, fieldIdOf, type FormIssue } from '../view.js';
+import { fieldIdOf, type FormIssue } from '../form-view.js';
+import { SCORES } from '../view.js';
 
 const SOURCES: readonly ScoreSource[] = ['self', 'regulator'];
 
