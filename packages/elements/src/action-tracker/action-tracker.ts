@@ -7,24 +7,17 @@ import { repeat } from 'lit/directives/repeat.js';
 import {
   actionTrackerMessages,
   domainMessages,
-  actionDueState,
-  actionOwners,
   actionStatusSchema,
   actionsToCsv,
-  effectiveDue,
-  findDomain,
   frameworkPresets,
   getFramework,
-  groupActions,
   importActionsCsv,
-  isCalendarDate,
   localisedString,
   parseActionsCsv,
   parseActionsJson,
   parseFrameworkJson,
   progressScoreKey,
   qmsAspects,
-  queryActions,
   addAction,
   mergeRecord,
   removeAction,
@@ -33,7 +26,6 @@ import {
   validateAction,
   withStatus,
   type Action,
-  type ActionFilter,
   type ActionGroup,
   type ActionQueryResult,
   type ActionSort,
@@ -78,8 +70,38 @@ import {
   type FieldError,
 } from './drafts.js';
 import type { ConflictChoice } from './conflict.js';
-import { renderActionForm, renderPdsaForm, type Choice, type FormHost } from './form.js';
+import { renderActionForm, renderPdsaForm, type FormHost } from './form.js';
 import { confidenceBadge, domId, dueBadge, localText, none, sortIcon } from './parts.js';
+import {
+  COLUMNS,
+  COLUMN_COUNT,
+  DUE_FILTERS,
+  GROUPINGS,
+  NONE,
+  NO_FILTER,
+  VIEWS,
+  activeGrouping,
+  activeView,
+  aspectLabel,
+  boardColumns,
+  cachedQuery,
+  domainChoices,
+  domainFilterChoices,
+  domainLabel,
+  dueOf,
+  groupLabel,
+  isFiltered,
+  linkedItem,
+  nextSort,
+  ownerChoices,
+  pageStep,
+  tablePage,
+  trackerToday,
+  type Choice,
+  type FilterState,
+  type QmsActionTrackerGroupBy,
+  type QmsActionTrackerView,
+} from './view.js';
 
 /** A measure or statement the tracker can name when an action links to it. */
 export interface QmsLinkedItem {
@@ -88,18 +110,6 @@ export interface QmsLinkedItem {
   name?: LocalisedText;
   /** A statement's title. */
   title?: LocalisedText;
-}
-
-export type QmsActionTrackerView = 'table' | 'board';
-export type QmsActionTrackerGroupBy = 'none' | 'aspect' | 'domain' | 'status';
-
-interface FilterState {
-  query: string;
-  status: string;
-  owner: string;
-  aspect: string;
-  domain: string;
-  due: string;
 }
 
 /** The result of `importCsv()`. */
@@ -117,39 +127,9 @@ type ImportReport =
   | { kind: 'unreadable'; reason: string }
   | { kind: 'done'; added: number; refused: { title: string; reason: string | undefined }[] };
 
-const NO_FILTER: FilterState = {
-  query: '',
-  status: '',
-  owner: '',
-  aspect: '',
-  domain: '',
-  due: '',
-};
-/** The select value meaning "none set"; ids cannot start with "-", so it never clashes. */
-const NONE = '-';
-const VIEWS = ['table', 'board'] as const;
-const GROUPINGS = ['none', 'aspect', 'domain', 'status'] as const;
-const DUE_FILTERS = ['overdue', 'due-soon', 'attention', 'on-track', 'no-date', 'done'] as const;
-const COLUMN_COUNT = 9;
 const EMPTY: unique symbol = Symbol('empty');
 
-const COLUMNS: { key: ActionSortKey; label: MessageKey }[] = [
-  { key: 'title', label: 'actionTracker.column.title' },
-  { key: 'owner', label: 'action.owner' },
-  { key: 'due', label: 'action.due' },
-  { key: 'status', label: 'actionTracker.column.status' },
-  { key: 'deliveryConfidence', label: 'action.deliveryConfidence' },
-  { key: 'aspect', label: 'actionTracker.filter.aspect' },
-  { key: 'domain', label: 'actionTracker.filter.domain' },
-  { key: 'lastUpdate', label: 'action.lastUpdate' },
-];
-
-/** Today's date where the user is, as an ISO date. */
-function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export type { QmsActionTrackerGroupBy, QmsActionTrackerView } from './view.js';
 
 const reasonOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
@@ -307,7 +287,7 @@ export class QmsActionTracker extends Hardened(LitElement) {
   private workingFrom: unknown = undefined;
   private returnFocusTo: HTMLElement | undefined;
   private draftSerial = 0;
-  private queryCache: { key: unknown[]; result: ActionQueryResult } | undefined;
+  private readonly query = cachedQuery();
 
   private readonly formHost: FormHost = ((host: QmsActionTracker): FormHost => ({
     i18n: host.i18n,
@@ -440,8 +420,7 @@ export class QmsActionTracker extends Hardened(LitElement) {
   // Inputs
 
   private todayIso(): string {
-    const today = this.today?.trim();
-    return today && isCalendarDate(today) ? today.slice(0, 10) : localToday();
+    return trackerToday(this.today);
   }
 
   /**
@@ -513,70 +492,33 @@ export class QmsActionTracker extends Hardened(LitElement) {
   }
 
   private get activeView(): QmsActionTrackerView {
-    return this.view === 'board' ? 'board' : 'table';
+    return activeView(this.view);
   }
 
   private get activeGrouping(): QmsActionTrackerGroupBy {
-    return (GROUPINGS as readonly string[]).includes(this.groupBy) ? this.groupBy : 'none';
+    return activeGrouping(this.groupBy);
   }
 
   private get limit(): number {
-    const size =
-      Number.isFinite(this.pageSize) && this.pageSize > 0 ? Math.floor(this.pageSize) : 50;
-    return this.shown ?? size;
+    return this.shown ?? this.pageStep;
   }
 
   private get pageStep(): number {
-    return Number.isFinite(this.pageSize) && this.pageSize > 0 ? Math.floor(this.pageSize) : 50;
-  }
-
-  private sdkFilter(): ActionFilter {
-    const f = this.filter;
-    const orNull = (v: string) => (v === NONE ? null : v);
-    return {
-      query: f.query,
-      ...(f.status && { status: [f.status as ActionStatus] }),
-      ...(f.owner && { owner: [f.owner] }),
-      ...(f.aspect && { aspect: [orNull(f.aspect) as NonNullable<Action['aspect']> | null] }),
-      ...(f.domain && { domain: [orNull(f.domain)] }),
-      ...(f.due && {
-        dueState: f.due === 'attention' ? ['overdue', 'due-soon'] : [f.due as 'overdue'],
-      }),
-    };
+    return pageStep(this.pageSize);
   }
 
   /** Filter, sort and group through the SDK, once per change of any input. */
   private currentView(): ActionQueryResult {
-    const framework = this.frameworkObject();
-    const today = this.todayIso();
-    const key = [
-      this.working,
-      this.filter,
-      this.sort,
-      this.activeGrouping,
-      this.i18n.lang,
-      today,
-      framework,
-      this.dueSoonDays,
-    ];
-    const cached = this.queryCache;
-    if (cached && cached.key.every((v, i) => v === key[i])) return cached.result;
-    const result = queryActions(
-      this.working,
-      {
-        filter: this.sdkFilter(),
-        ...(this.sort && { sort: this.sort }),
-        groupBy: this.activeGrouping,
-      },
-      {
-        today,
-        lang: this.i18n.lang,
-        ...(framework && { framework }),
-        dueSoonDays: this.dueSoonDays,
-      },
-    );
-    this.queryCache = { key, result };
-    return result;
+    return this.query({
+      actions: this.working,
+      filter: this.filter,
+      sort: this.sort,
+      groupBy: this.activeGrouping,
+      lang: this.i18n.lang,
+      today: this.todayIso(),
+      framework: this.frameworkObject(),
+      dueSoonDays: this.dueSoonDays,
+    });
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -587,33 +529,19 @@ export class QmsActionTracker extends Hardened(LitElement) {
   }
 
   private aspectLabel(aspect: Action['aspect'] | null): string {
-    return aspect ? this.i18n.t(`qms.aspect.${aspect}`) : this.i18n.t('actionTracker.aspect.none');
+    return aspectLabel(this.i18n, aspect);
   }
 
   private domainLabel(id: string | null | undefined): string {
-    if (!id) return this.i18n.t('actionTracker.domain.none');
-    const framework = this.frameworkObject();
-    const domain = framework ? findDomain(framework, id) : undefined;
-    return domain ? this.text(domain.label) || id : id;
+    return domainLabel(this.i18n, this.frameworkObject(), id);
   }
 
   private groupLabel(group: ActionGroup): string {
-    switch (group.by) {
-      case 'aspect':
-        return this.aspectLabel(group.key as Action['aspect'] | null);
-      case 'domain':
-        return this.domainLabel(group.key);
-      case 'status':
-        return this.i18n.t(`action.status.${group.key as ActionStatus}`);
-      default:
-        return '';
-    }
+    return groupLabel(this.i18n, this.frameworkObject(), group);
   }
 
   private linkedLabel(items: readonly QmsLinkedItem[] | undefined, id: string): TemplateResult {
-    const item = Array.isArray(items)
-      ? items.find((i): i is QmsLinkedItem => typeof i === 'object' && i !== null && i.id === id)
-      : undefined;
+    const item = linkedItem(items, id);
     const name = item?.name ?? item?.title;
     return name ? html`${localText(this.i18n, name)} <span class="id">(${id})</span>` : html`${id}`;
   }
@@ -623,14 +551,8 @@ export class QmsActionTracker extends Hardened(LitElement) {
   }
 
   private domainChoices(): Choice[] {
-    const framework = this.frameworkObject();
-    const ids = new Set<string>(
-      framework ? [...framework.domains].sort((a, b) => a.order - b.order).map((d) => d.id) : [],
-    );
     const current = this.draft?.kind === 'action' ? this.draft.values.domain : '';
-    for (const action of this.working) if (action.domain) ids.add(action.domain);
-    if (current) ids.add(current);
-    return [...ids].map((id) => ({ value: id, label: this.domainLabel(id) }));
+    return domainChoices(this.i18n, this.frameworkObject(), this.working, current);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -798,10 +720,7 @@ export class QmsActionTracker extends Hardened(LitElement) {
           )}
         </select>
       </div>`;
-    const domainGroups = groupActions(this.working, 'domain', {
-      ...(this.frameworkObject() && { framework: this.frameworkObject() }),
-    });
-    const anyFilter = Object.values(f).some((v) => v !== '');
+    const anyFilter = isFiltered(f);
     const board = this.activeView === 'board';
     return html`<section class="filters" part="filters" aria-label=${t('actionTracker.filters')}>
       <div class="filter filter--search">
@@ -821,11 +740,7 @@ export class QmsActionTracker extends Hardened(LitElement) {
         t('actionTracker.filter.status'),
         actionStatusSchema.options.map((s) => ({ value: s, label: i18n.t(`action.status.${s}`) })),
       )}
-      ${select(
-        'owner',
-        t('actionTracker.filter.owner'),
-        actionOwners(this.working, i18n.lang).map((o) => ({ value: o.key, label: o.label })),
-      )}
+      ${select('owner', t('actionTracker.filter.owner'), ownerChoices(this.working, i18n.lang))}
       ${select('aspect', t('actionTracker.filter.aspect'), [
         ...qmsAspects.map((a) => ({ value: a, label: this.aspectLabel(a) })),
         { value: NONE, label: this.aspectLabel(null) },
@@ -833,7 +748,7 @@ export class QmsActionTracker extends Hardened(LitElement) {
       ${select(
         'domain',
         t('actionTracker.filter.domain'),
-        domainGroups.map((g) => ({ value: g.key ?? NONE, label: this.domainLabel(g.key) })),
+        domainFilterChoices(i18n, this.frameworkObject(), this.working),
       )}
       ${select(
         'due',
@@ -906,16 +821,10 @@ export class QmsActionTracker extends Hardened(LitElement) {
   private renderTable(result: ActionQueryResult): TemplateResult {
     const i18n = this.i18n;
     const grouped = this.activeGrouping !== 'none';
-    let budget = this.printing ? Infinity : this.limit;
-    const groups = result.groups
-      .map((group) => {
-        const rows = group.actions.slice(0, Math.max(0, budget));
-        budget -= rows.length;
-        return { group, rows };
-      })
-      .filter((g) => g.rows.length > 0);
-    const rendered = groups.reduce((n, g) => n + g.rows.length, 0);
-    const remaining = result.actions.length - rendered;
+    const { groups, rendered, remaining } = tablePage(
+      result,
+      this.printing ? Infinity : this.limit,
+    );
     return html`<div class="table-wrap">
         <table class="table" part="table">
           <caption class="caption">
@@ -984,8 +893,7 @@ export class QmsActionTracker extends Hardened(LitElement) {
     const open = this.expanded.has(action.id);
     const detailsId = domId('details', action.id);
     const title = this.text(action.title);
-    const due = effectiveDue(action);
-    const dueState = actionDueState(action, this.todayIso(), { dueSoonDays: this.dueSoonDays });
+    const { due, state: dueState } = dueOf(action, this.todayIso(), this.dueSoonDays);
     return html`<tr
         class="row ${dueState === 'overdue' ? 'row--overdue' : ''}"
         data-id=${action.id}
@@ -1300,8 +1208,8 @@ export class QmsActionTracker extends Hardened(LitElement) {
 
   private renderBoard(result: ActionQueryResult): TemplateResult {
     const i18n = this.i18n;
-    const byStatus = new Map(
-      groupActions(result.actions, 'status').map((g) => [g.key as ActionStatus, g.actions]),
+    const columns = boardColumns(result.actions, (status) =>
+      this.printing ? Infinity : (this.boardShown.get(status) ?? this.pageStep),
     );
     return html`<div
       class="board"
@@ -1309,9 +1217,7 @@ export class QmsActionTracker extends Hardened(LitElement) {
       role="region"
       aria-label=${this.label || i18n.t('actionTracker.label')}
     >
-      ${actionStatusSchema.options.map((status) => {
-        const list = byStatus.get(status) ?? [];
-        const limit = this.printing ? Infinity : (this.boardShown.get(status) ?? this.pageStep);
+      ${columns.map(({ status, actions: list, limit }) => {
         const headingId = `column-${status}`;
         return html`<section class="column" aria-labelledby=${headingId} data-status=${status}>
           <div class="column-heading" role="heading" aria-level=${this.level(0)} id=${headingId}>
@@ -1349,8 +1255,7 @@ export class QmsActionTracker extends Hardened(LitElement) {
   private renderCard(action: Action): TemplateResult {
     const i18n = this.i18n;
     const t = (key: MessageKey) => i18n.t(key);
-    const due = effectiveDue(action);
-    const dueState = actionDueState(action, this.todayIso(), { dueSoonDays: this.dueSoonDays });
+    const { due, state: dueState } = dueOf(action, this.todayIso(), this.dueSoonDays);
     const message = this.rowMessages.get(action.id);
     return html`<li class="card" part="card" data-id=${action.id} data-due=${dueState}>
       <div class="card-title" role="heading" aria-level=${this.level(1)}>
@@ -1792,10 +1697,7 @@ export class QmsActionTracker extends Hardened(LitElement) {
   }
 
   private toggleSort(key: ActionSortKey): void {
-    this.sort =
-      this.sort?.key === key
-        ? { key, direction: this.sort.direction === 'ascending' ? 'descending' : 'ascending' }
-        : { key, direction: 'ascending' };
+    this.sort = nextSort(this.sort, key);
   }
 
   private toggleDetails(id: string): void {
