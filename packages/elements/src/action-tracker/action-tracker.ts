@@ -11,20 +11,12 @@ import {
   actionsToCsv,
   frameworkPresets,
   getFramework,
-  importActionsCsv,
   localisedString,
   parseActionsCsv,
   parseActionsJson,
   parseFrameworkJson,
   progressScoreKey,
   qmsAspects,
-  addAction,
-  mergeRecord,
-  removeAction,
-  replaceAction,
-  sameValue,
-  validateAction,
-  withStatus,
   type Action,
   type ActionGroup,
   type ActionQueryResult,
@@ -36,7 +28,6 @@ import {
   type MessageKey,
   type PdsaCycle,
   type Problem,
-  type Result,
 } from '@qms-kit/sdk';
 import { inProperty, notADate, notOneOf as notOneOfProblem } from '../internal/attribute-check.js';
 import {
@@ -47,29 +38,13 @@ import {
 import { DatasetConsumer } from '../internal/dataset-consumer.js';
 import { hasOwnSource } from '../internal/provider-data.js';
 import { ErrorReporter, renderErrorPanel } from '../internal/error-panel.js';
-import { QmsActionBeforeChangeEvent } from '../internal/events/qms-action-before-change.js';
-import {
-  QmsActionChangeEvent,
-  type QmsActionChangeKind,
-} from '../internal/events/qms-action-change.js';
 import { LocalizeController } from '../internal/localize.js';
 import { baseStyles, stateStyles } from '../internal/styles.js';
 import { actionTrackerStyles } from './action-tracker.styles.js';
-import {
-  actionDraftInput,
-  actionFieldErrors,
-  badDateErrors,
-  editActionDraft,
-  editPdsaDraft,
-  newActionDraft,
-  newPdsaDraft,
-  pdsaDraftInput,
-  pdsaFieldErrors,
-  type Draft,
-  type DraftConflict,
-  type FieldError,
-} from './drafts.js';
-import type { ConflictChoice } from './conflict.js';
+import { CsvTransfer, type QmsActionImportOutcome } from './controllers/csv-transfer.js';
+import { EditSession } from './controllers/edit-session.js';
+import { TrackerFocus } from './controllers/focus.js';
+import { RowChanges } from './controllers/row-changes.js';
 import { renderActionForm, renderPdsaForm, type FormHost } from './form.js';
 import { confidenceBadge, domId, dueBadge, localText, none, sortIcon } from './parts.js';
 import {
@@ -112,26 +87,10 @@ export interface QmsLinkedItem {
   title?: LocalisedText;
 }
 
-/** The result of `importCsv()`. */
-export interface QmsActionImportOutcome {
-  /** Actions added (each went through `qms-action-before-change` and was not vetoed). */
-  added: Action[];
-  /** Actions the host vetoed, with its reason. */
-  refused: { action: Action; reason: string | undefined }[];
-  /** Problems in the file; when there are any, nothing was imported. */
-  problems: Problem[];
-}
-
-type ImportReport =
-  | { kind: 'problems'; problems: Problem[] }
-  | { kind: 'unreadable'; reason: string }
-  | { kind: 'done'; added: number; refused: { title: string; reason: string | undefined }[] };
-
 const EMPTY: unique symbol = Symbol('empty');
 
 export type { QmsActionTrackerGroupBy, QmsActionTrackerView } from './view.js';
-
-const reasonOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+export type { QmsActionImportOutcome } from './controllers/csv-transfer.js';
 
 /**
  * An action tracker for quality improvement: framework actions and local improvement projects
@@ -254,12 +213,6 @@ export class QmsActionTracker extends Hardened(LitElement) {
   @state() private shown: number | undefined;
   @state() private boardShown = new Map<string, number>();
   @state() private expanded = new Set<string>();
-  @state() private draft: Draft | undefined;
-  @state() private pendingStatus = new Map<string, ActionStatus>();
-  @state() private rowMessages = new Map<string, string>();
-  @state() private confirmingDelete: string | undefined;
-  @state() private importReport: ImportReport | undefined;
-  @state() private announcement = '';
   @state() private printing = false;
 
   private readonly i18n = new LocalizeController(this, {
@@ -285,20 +238,49 @@ export class QmsActionTracker extends Hardened(LitElement) {
   /** The list as changed by the user; replaced whenever the host supplies new actions. */
   private working: Action[] = [];
   private workingFrom: unknown = undefined;
-  private returnFocusTo: HTMLElement | undefined;
-  private draftSerial = 0;
   private readonly query = cachedQuery();
+  private readonly focusing = new TrackerFocus(this);
+  private readonly session = new EditSession(this, {
+    i18n: this.i18n,
+    focus: this.focusing,
+    list: () => this.working,
+    setList: (actions) => {
+      this.working = actions;
+    },
+    idScope: () => this.idScope(),
+    today: () => this.todayIso(),
+  });
+  private readonly rows = new RowChanges(this, {
+    i18n: this.i18n,
+    focus: this.focusing,
+    session: this.session,
+    list: () => this.working,
+    today: () => this.todayIso(),
+    onBoard: () => this.activeView === 'board',
+    forget: (id) => {
+      const expanded = new Set(this.expanded);
+      expanded.delete(id);
+      this.expanded = expanded;
+    },
+  });
+  private readonly csv = new CsvTransfer(this, {
+    i18n: this.i18n,
+    focus: this.focusing,
+    session: this.session,
+    list: () => this.working,
+    idScope: () => this.idScope(),
+  });
 
   private readonly formHost: FormHost = ((host: QmsActionTracker): FormHost => ({
     i18n: host.i18n,
     get headingLevel() {
       return host.level(0);
     },
-    onFieldInput: (e) => host.onFieldInput(e),
-    onFormSubmit: (e) => host.onFormSubmit(e),
-    onFormCancel: () => host.closeForm(),
-    onErrorLink: (e) => host.onErrorLink(e),
-    onConflictChoice: (choice) => host.onConflictChoice(choice),
+    onFieldInput: (e) => host.session.onFieldInput(e),
+    onFormSubmit: (e) => host.session.onSubmit(e),
+    onFormCancel: () => host.session.close(),
+    onErrorLink: (e) => host.focusing.onErrorLink(e),
+    onConflictChoice: (choice) => host.session.onConflictChoice(choice),
   }))(this);
 
   private readonly onBeforePrint = () => {
@@ -370,16 +352,7 @@ export class QmsActionTracker extends Hardened(LitElement) {
 
   /** Downloads `toCsv()` as `export-filename`. */
   downloadCsv(): void {
-    const blob = new Blob([this.toCsv()], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = this.exportFilename || 'actions.csv';
-    link.hidden = true;
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    this.csv.download(this.toCsv(), this.exportFilename);
   }
 
   /**
@@ -389,31 +362,7 @@ export class QmsActionTracker extends Hardened(LitElement) {
    * `qms-action-before-change` / `qms-action-change` (`kind: 'add'`), so the host can refuse some.
    */
   importCsv(text: string): QmsActionImportOutcome {
-    const result = importActionsCsv(text, this.idScope());
-    if (!result.ok) {
-      this.importReport = { kind: 'problems', problems: result.problems };
-      return { added: [], refused: [], problems: result.problems };
-    }
-    const added: Action[] = [];
-    const refused: QmsActionImportOutcome['refused'] = [];
-    for (const action of result.value) {
-      const list = addAction(this.working, action);
-      const outcome = list.ok
-        ? this.commit('add', null, action, list.value)
-        : { ok: false as const, reason: list.problems[0]?.message };
-      if (outcome.ok) added.push(action);
-      else refused.push({ action, reason: outcome.reason });
-    }
-    this.importReport = {
-      kind: 'done',
-      added: added.length,
-      refused: refused.map((r) => ({
-        title: localisedString(r.action.title, this.i18n.lang),
-        reason: r.reason,
-      })),
-    };
-    this.announce(this.i18n.plural('actionTracker.import.done', added.length));
-    return { added, refused, problems: [] };
+    return this.csv.import(text);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -551,7 +500,7 @@ export class QmsActionTracker extends Hardened(LitElement) {
   }
 
   private domainChoices(): Choice[] {
-    const current = this.draft?.kind === 'action' ? this.draft.values.domain : '';
+    const current = this.session.draft?.kind === 'action' ? this.session.draft.values.domain : '';
     return domainChoices(this.i18n, this.frameworkObject(), this.working, current);
   }
 
@@ -564,12 +513,14 @@ export class QmsActionTracker extends Hardened(LitElement) {
     return html`<div class="tracker ${board ? 'tracker--board' : ''}">
       ${this.renderCommands()} ${this.renderImportReport()}
       ${
-        this.draft
+        this.session.draft
           ? keyed(
-              this.draftSerial,
-              this.draft.kind === 'action'
-                ? renderActionForm(this.formHost, this.draft, { domains: this.domainChoices() })
-                : renderPdsaForm(this.formHost, this.draft),
+              this.session.serial,
+              this.session.draft.kind === 'action'
+                ? renderActionForm(this.formHost, this.session.draft, {
+                    domains: this.domainChoices(),
+                  })
+                : renderPdsaForm(this.formHost, this.session.draft),
             )
           : nothing
       }
@@ -592,7 +543,7 @@ export class QmsActionTracker extends Hardened(LitElement) {
             ? this.renderBoard(result)
             : this.renderTable(result)
       }
-      <div class="visually-hidden" role="status">${this.announcement}</div>
+      <div class="visually-hidden" role="status">${this.focusing.announcement}</div>
     </div>`;
   }
 
@@ -606,7 +557,7 @@ export class QmsActionTracker extends Hardened(LitElement) {
               class="button button--primary"
               type="button"
               data-command="add"
-              @click=${this.openAddForm}
+              @click=${(e: Event) => this.session.openAdd(e)}
             >
               ${t('actionTracker.add')}
             </button>`
@@ -629,7 +580,7 @@ export class QmsActionTracker extends Hardened(LitElement) {
                 id="import-file"
                 type="file"
                 accept=".csv,text/csv"
-                @change=${this.onImportFile}
+                @change=${(e: Event) => this.csv.onFile(e)}
               />
             </div>`
       }
@@ -637,13 +588,13 @@ export class QmsActionTracker extends Hardened(LitElement) {
   }
 
   private renderImportReport(): TemplateResult | typeof nothing {
-    const report = this.importReport;
+    const report = this.csv.report;
     if (!report) return nothing;
     const i18n = this.i18n;
     const close = html`<button
       class="button button--secondary button--small"
       type="button"
-      @click=${() => (this.importReport = undefined)}
+      @click=${() => this.csv.closeReport()}
     >
       ${i18n.t('common.close')}
     </button>`;
@@ -1080,7 +1031,7 @@ export class QmsActionTracker extends Hardened(LitElement) {
                             class="button button--secondary button--small"
                             type="button"
                             data-command="edit-cycle"
-                            @click=${(e: Event) => this.openPdsaForm(e, action, cycle)}
+                            @click=${(e: Event) => this.session.openPdsa(e, action, cycle)}
                           >
                             ${t('actionTracker.pdsa.edit')}<span class="visually-hidden">
                               ${this.cycleName(cycle, index)}</span
@@ -1098,7 +1049,7 @@ export class QmsActionTracker extends Hardened(LitElement) {
               class="button button--secondary button--small"
               type="button"
               data-command="add-cycle"
-              @click=${(e: Event) => this.openPdsaForm(e, action, undefined)}
+              @click=${(e: Event) => this.session.openPdsa(e, action, undefined)}
             >
               ${t('actionTracker.pdsa.add')}<span class="visually-hidden">
                 ${i18n.t('actionTracker.details.of', { title: this.text(action.title) })}</span
@@ -1111,7 +1062,7 @@ export class QmsActionTracker extends Hardened(LitElement) {
   private statusControl(action: Action, prefix: string, label: string, button: string) {
     const i18n = this.i18n;
     const id = domId(prefix, action.id);
-    const pending = this.pendingStatus.get(action.id) ?? action.status;
+    const pending = this.rows.pendingStatus.get(action.id) ?? action.status;
     const title = this.text(action.title);
     return html`<div class="status-change">
       <label class="label" for=${id}>${label}</label>
@@ -1119,7 +1070,7 @@ export class QmsActionTracker extends Hardened(LitElement) {
         class="select"
         id=${id}
         .value=${live(pending)}
-        @change=${(e: Event) => this.onPendingStatus(action, e)}
+        @change=${(e: Event) => this.rows.onPendingStatus(action, e)}
       >
         ${actionStatusSchema.options.map(
           (s) =>
@@ -1132,7 +1083,7 @@ export class QmsActionTracker extends Hardened(LitElement) {
         class="button button--secondary button--small"
         type="button"
         data-command="apply-status"
-        @click=${() => this.applyStatus(action)}
+        @click=${() => this.rows.applyStatus(action)}
       >
         ${button}<span class="visually-hidden">
           ${i18n.t('actionTracker.details.of', { title })}</span
@@ -1148,7 +1099,7 @@ export class QmsActionTracker extends Hardened(LitElement) {
     const of = html`<span class="visually-hidden">
       ${i18n.t('actionTracker.details.of', { title })}</span
     >`;
-    const message = this.rowMessages.get(action.id);
+    const message = this.rows.messages.get(action.id);
     const confirmId = domId('confirm', action.id);
     return html`<div class="changes">
       ${this.statusControl(
@@ -1162,7 +1113,7 @@ export class QmsActionTracker extends Hardened(LitElement) {
           class="button button--secondary button--small"
           type="button"
           data-command="edit"
-          @click=${(e: Event) => this.openEditForm(e, action)}
+          @click=${(e: Event) => this.session.openEdit(e, action)}
         >
           ${t('actionTracker.edit')}${of}
         </button>
@@ -1170,20 +1121,20 @@ export class QmsActionTracker extends Hardened(LitElement) {
           class="button button--warning button--small"
           type="button"
           data-command="delete"
-          @click=${() => this.askDelete(action)}
+          @click=${() => this.rows.askDelete(action)}
         >
           ${t('actionTracker.delete')}${of}
         </button>
       </div>
       ${
-        this.confirmingDelete === action.id
+        this.rows.confirmingDelete === action.id
           ? html`<div class="confirm" role="group" aria-labelledby=${confirmId}>
               <p id=${confirmId}>${i18n.t('actionTracker.delete.confirm', { title })}</p>
               <button
                 class="button button--warning button--small"
                 type="button"
                 data-command="confirm-delete"
-                @click=${() => this.deleteAction(action)}
+                @click=${() => this.rows.deleteAction(action)}
               >
                 ${t('actionTracker.delete.yes')}
               </button>
@@ -1191,7 +1142,7 @@ export class QmsActionTracker extends Hardened(LitElement) {
                 class="button button--secondary button--small"
                 type="button"
                 data-command="cancel-delete"
-                @click=${() => this.cancelDelete(action)}
+                @click=${() => this.rows.cancelDelete(action)}
               >
                 ${t('common.cancel')}
               </button>
@@ -1256,7 +1207,7 @@ export class QmsActionTracker extends Hardened(LitElement) {
     const i18n = this.i18n;
     const t = (key: MessageKey) => i18n.t(key);
     const { due, state: dueState } = dueOf(action, this.todayIso(), this.dueSoonDays);
-    const message = this.rowMessages.get(action.id);
+    const message = this.rows.messages.get(action.id);
     return html`<li class="card" part="card" data-id=${action.id} data-due=${dueState}>
       <div class="card-title" role="heading" aria-level=${this.level(1)}>
         ${localText(i18n, action.title)} <span class="id">${action.id}</span>
@@ -1298,7 +1249,7 @@ export class QmsActionTracker extends Hardened(LitElement) {
                 class="button button--secondary button--small"
                 type="button"
                 data-command="edit"
-                @click=${(e: Event) => this.openEditForm(e, action)}
+                @click=${(e: Event) => this.session.openEdit(e, action)}
               >
                 ${t('actionTracker.edit')}<span class="visually-hidden">
                   ${i18n.t('actionTracker.details.of', { title: this.text(action.title) })}</span
@@ -1315,361 +1266,6 @@ export class QmsActionTracker extends Hardened(LitElement) {
 
   // ---------------------------------------------------------------------------------------------
   // Changes
-
-  /** Announces a change before and after; returns whether the host let it through. */
-  private commit(
-    kind: QmsActionChangeKind,
-    before: Action | null,
-    after: Action | null,
-    actions: Action[],
-  ): { ok: true } | { ok: false; reason: string | undefined } {
-    const event = new QmsActionBeforeChangeEvent({ kind, before, after, actions });
-    this.dispatchEvent(event);
-    if (event.defaultPrevented) {
-      const reason = event.detail.reason;
-      return {
-        ok: false,
-        reason: typeof reason === 'string' && reason.trim() ? reason : undefined,
-      };
-    }
-    this.working = actions;
-    // Built first, then dispatched: the manifest documents the event from @fires.
-    const changed = new QmsActionChangeEvent({ kind, before, after, actions });
-    this.dispatchEvent(changed);
-    this.requestUpdate();
-    return { ok: true };
-  }
-
-  private vetoText(reason: string | undefined): string {
-    return reason
-      ? this.i18n.t('actionTracker.vetoed.reason', { reason })
-      : this.i18n.t('actionTracker.vetoed');
-  }
-
-  private announce(message: string): void {
-    // Cleared first so the same words are announced again.
-    this.announcement = '';
-    void this.updateComplete.then(() => {
-      this.announcement = message;
-    });
-  }
-
-  private async focusOn(selector: string): Promise<void> {
-    await this.updateComplete;
-    const target = this.renderRoot.querySelector<HTMLElement>(selector);
-    target?.focus();
-  }
-
-  private rowSelector(id: string): string {
-    return `[data-id="${CSS.escape(id)}"]`;
-  }
-
-  private openAddForm = (event: Event): void => {
-    this.openForm(event, () => newActionDraft(this.idScope(), this.i18n.lang));
-  };
-
-  private openEditForm(event: Event, action: Action): void {
-    this.openForm(event, () => editActionDraft(action, this.i18n.lang));
-  }
-
-  private openPdsaForm(event: Event, action: Action, cycle: PdsaCycle | undefined): void {
-    this.openForm(event, () =>
-      cycle
-        ? editPdsaDraft(action, cycle, this.i18n.lang)
-        : newPdsaDraft(action, this.i18n.lang, this.todayIso()),
-    );
-  }
-
-  /** One form at a time: a second one would hide the first, and what was typed in it. */
-  private openForm(event: Event, make: () => Draft): void {
-    if (this.draft) {
-      this.announce(this.i18n.t('actionTracker.form.busy'));
-      void this.focusOn('#form-heading');
-      return;
-    }
-    this.returnFocusTo =
-      event.currentTarget instanceof HTMLElement ? event.currentTarget : undefined;
-    this.draftSerial++;
-    this.draft = make();
-    void this.focusOn('#form-heading');
-  }
-
-  private closeForm(focusId?: string): void {
-    const draft = this.draft;
-    this.draft = undefined;
-    const back = this.returnFocusTo;
-    this.returnFocusTo = undefined;
-    void this.updateComplete.then(() => {
-      if (back?.isConnected) {
-        back.focus();
-        return;
-      }
-      const id = focusId ?? (draft?.kind === 'pdsa' ? draft.action.id : draft?.before?.id);
-      const row = id ? this.renderRoot.querySelector<HTMLElement>(this.rowSelector(id)) : null;
-      const target =
-        row?.querySelector<HTMLElement>('.details-toggle, [data-command="edit"]') ??
-        this.renderRoot.querySelector<HTMLElement>('[data-command="add"], .count');
-      target?.focus();
-    });
-  }
-
-  private onFieldInput(event: Event): void {
-    const target = event.target as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
-    if (!this.draft || !target.name) return;
-    // Kept without a re-render: the input already shows it, and the draft survives any re-render.
-    (this.draft.values as Record<string, string>)[target.name] = target.value;
-  }
-
-  private onErrorLink(event: Event): void {
-    event.preventDefault();
-    const id = (event.currentTarget as HTMLElement).dataset['target'];
-    const field = id ? this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`) : null;
-    field?.scrollIntoView?.({ block: 'center' });
-    field?.focus();
-  }
-
-  /** Date inputs holding something the browser cannot read as a date (they report ""). */
-  private badDateFields(): string[] {
-    return [...this.renderRoot.querySelectorAll<HTMLInputElement>('.form input[type="date"]')]
-      .filter((input) => input.validity.badInput)
-      .map((input) => input.name);
-  }
-
-  private onFormSubmit(event: Event): void {
-    event.preventDefault();
-    const draft = this.draft;
-    if (!draft) return;
-    const today = this.todayIso();
-    const bad = this.badDateFields();
-    let errors: FieldError[];
-    let mine: Action | undefined;
-    let base: Action | null;
-    if (draft.kind === 'action') {
-      base = draft.before;
-      const input = actionDraftInput(draft, today, this.i18n.lang);
-      const result = validateAction(input, {
-        actions: this.idScope(),
-        ...(base && { replacing: base.id }),
-      });
-      errors = result.ok ? [] : actionFieldErrors(result.problems, draft);
-      if (result.ok) mine = result.value;
-    } else {
-      // The cycle goes into the action as the form started from; the merge adds others' changes.
-      base = draft.action;
-      const { input, index } = pdsaDraftInput(draft, base, today, this.i18n.lang);
-      const result = validateAction(input, { actions: this.idScope(), replacing: base.id });
-      errors = result.ok ? [] : pdsaFieldErrors(result.problems, index);
-      if (result.ok) mine = result.value;
-    }
-    errors = [
-      ...badDateErrors(draft.kind, bad),
-      ...errors.filter((e) => e.field === undefined || !bad.includes(e.field)),
-    ];
-    draft.conflict = undefined;
-    if (errors.length > 0 || !mine) {
-      this.showFormErrors(draft, errors);
-      return;
-    }
-    if (!base) {
-      this.saveFromForm(draft, 'add', null, mine, addAction(this.working, mine));
-      return;
-    }
-    this.saveEdit(draft, base, mine, undefined);
-  }
-
-  /**
-   * Saves an edit as a three-way merge of the action the form started from (`base`), the user's
-   * edit (`mine`) and the action as it is now: a deleted action, or a field both changed, is a
-   * conflict the user resolves (`prefer`), never a resurrection or a silent overwrite.
-   */
-  private saveEdit(
-    draft: Draft,
-    base: Action,
-    mine: Action,
-    prefer: 'mine' | 'theirs' | undefined,
-  ): void {
-    const theirs = this.working.find((a) => a.id === base.id);
-    if (!theirs) {
-      this.showConflict(draft, { kind: 'deleted', mine });
-      return;
-    }
-    // Every save stamps the day; that alone is no change of the user's to merge.
-    const unstamped: Action = { ...mine };
-    if (base.lastUpdate === undefined) delete unstamped.lastUpdate;
-    else unstamped.lastUpdate = base.lastUpdate;
-    const shown = draft.conflict?.kind === 'changed' ? draft.conflict.theirs : undefined;
-    const merge = mergeRecord(base, unstamped, theirs, prefer ? { prefer } : {});
-    // A choice answers the conflict the user saw; a newer change by someone else asks again.
-    if (merge.conflicts.length > 0 && (!prefer || (shown && !sameValue(shown, theirs)))) {
-      this.showConflict(draft, { kind: 'changed', paths: merge.conflicts, base, mine, theirs });
-      return;
-    }
-    const merged = merge.merged;
-    const result = validateAction(
-      { ...merged, lastUpdate: mine.lastUpdate },
-      { actions: this.idScope(), replacing: theirs.id },
-    );
-    if (!result.ok) {
-      this.showFormErrors(
-        draft,
-        draft.kind === 'action'
-          ? actionFieldErrors(result.problems, draft)
-          : result.problems.map((problem) => ({ field: undefined, key: undefined, problem })),
-      );
-      return;
-    }
-    const after = result.value;
-    this.saveFromForm(draft, 'edit', theirs, after, replaceAction(this.working, theirs.id, after));
-  }
-
-  private onConflictChoice(choice: ConflictChoice): void {
-    const draft = this.draft;
-    const conflict = draft?.conflict;
-    if (!draft || !conflict) return;
-    if (choice === 'discard') {
-      this.closeForm();
-      return;
-    }
-    if (choice === 'restore') {
-      const restored: Action = { ...conflict.mine, lastUpdate: this.todayIso() };
-      this.saveFromForm(draft, 'add', null, restored, addAction(this.idScope(), restored), true);
-      return;
-    }
-    if (conflict.kind !== 'changed') return;
-    this.saveEdit(draft, conflict.base, conflict.mine, choice === 'keep-mine' ? 'mine' : 'theirs');
-  }
-
-  /** Commits a change made in the form, or shows why it was refused; closes the form once saved. */
-  private saveFromForm(
-    draft: Draft,
-    kind: 'add' | 'edit',
-    before: Action | null,
-    after: Action,
-    list: Result<Action[]>,
-    restoring = false,
-  ): void {
-    if (!list.ok) {
-      this.showFormErrors(
-        draft,
-        draft.kind === 'action' && !restoring
-          ? actionFieldErrors(list.problems, draft)
-          : // The form has no id field to mark: the summary says whose id it is.
-            list.problems.map((problem) => ({
-              field: undefined,
-              key: problem.message.includes('already') ? 'actionTracker.error.idTaken' : undefined,
-              params: { id: after.id },
-              problem,
-            })),
-      );
-      return;
-    }
-    // Restoring adds to the tracker's own list: the id is free in every list it checked.
-    const actions = restoring ? [...this.working, after] : list.value;
-    const outcome = this.commit(kind, before, after, actions);
-    if (!outcome.ok) {
-      draft.errors = [];
-      draft.vetoed = outcome.reason ?? '';
-      draft.attempt++;
-      this.requestUpdate();
-      void this.focusOn('.veto');
-      return;
-    }
-    const title = this.text(after.title);
-    this.announce(
-      this.i18n.t(kind === 'add' ? 'actionTracker.added' : 'actionTracker.saved', { title }),
-    );
-    this.closeForm(after.id);
-  }
-
-  private showFormErrors(draft: Draft, errors: FieldError[]): void {
-    draft.conflict = undefined;
-    draft.errors = errors;
-    draft.vetoed = undefined;
-    draft.attempt++;
-    this.requestUpdate();
-    void this.focusOn('.error-summary');
-  }
-
-  private showConflict(draft: Draft, conflict: DraftConflict): void {
-    draft.conflict = conflict;
-    draft.errors = [];
-    draft.vetoed = undefined;
-    draft.attempt++;
-    this.requestUpdate();
-    void this.focusOn('.conflict');
-  }
-
-  private onPendingStatus(action: Action, event: Event): void {
-    const value = (event.target as HTMLSelectElement).value as ActionStatus;
-    const next = new Map(this.pendingStatus);
-    next.set(action.id, value);
-    this.pendingStatus = next;
-  }
-
-  private applyStatus(action: Action): void {
-    const current = this.working.find((a) => a.id === action.id) ?? action;
-    const status = this.pendingStatus.get(action.id) ?? current.status;
-    if (status === current.status) return;
-    const after = withStatus(current, status, this.todayIso());
-    const list = replaceAction(this.working, current.id, after);
-    // Deleted meanwhile: its row is gone with it, and a status change never brings it back.
-    if (!list.ok) return;
-    const outcome = this.commit('status', current, after, list.value);
-    const messages = new Map(this.rowMessages);
-    const pending = new Map(this.pendingStatus);
-    if (!outcome.ok) {
-      messages.set(action.id, this.vetoText(outcome.reason));
-      this.rowMessages = messages;
-      void this.focusOn(
-        `${this.rowSelector(action.id)} .row-message, [data-details="${CSS.escape(action.id)}"] .row-message`,
-      );
-      return;
-    }
-    messages.delete(action.id);
-    pending.delete(action.id);
-    this.rowMessages = messages;
-    this.pendingStatus = pending;
-    this.announce(
-      this.i18n.t('actionTracker.statusChanged', {
-        title: this.text(after.title),
-        status: this.i18n.t(`action.status.${status}`),
-      }),
-    );
-    // On the board the card moves to another column: keep focus on it.
-    if (this.activeView === 'board') {
-      void this.focusOn(`${this.rowSelector(action.id)} [data-command="apply-status"]`);
-    }
-  }
-
-  private askDelete(action: Action): void {
-    this.confirmingDelete = action.id;
-    void this.focusOn(`[data-details="${CSS.escape(action.id)}"] [data-command="confirm-delete"]`);
-  }
-
-  private cancelDelete(action: Action): void {
-    this.confirmingDelete = undefined;
-    void this.focusOn(`[data-details="${CSS.escape(action.id)}"] [data-command="delete"]`);
-  }
-
-  private deleteAction(action: Action): void {
-    const current = this.working.find((a) => a.id === action.id) ?? action;
-    const outcome = this.commit('delete', current, null, removeAction(this.working, current.id));
-    this.confirmingDelete = undefined;
-    const messages = new Map(this.rowMessages);
-    if (!outcome.ok) {
-      messages.set(action.id, this.vetoText(outcome.reason));
-      this.rowMessages = messages;
-      void this.focusOn(`[data-details="${CSS.escape(action.id)}"] .row-message`);
-      return;
-    }
-    messages.delete(action.id);
-    this.rowMessages = messages;
-    const expanded = new Set(this.expanded);
-    expanded.delete(action.id);
-    this.expanded = expanded;
-    this.announce(this.i18n.t('actionTracker.deleted', { title: this.text(current.title) }));
-    void this.focusOn('.count');
-  }
 
   // ---------------------------------------------------------------------------------------------
   // List controls
@@ -1689,7 +1285,7 @@ export class QmsActionTracker extends Hardened(LitElement) {
     this.filter = NO_FILTER;
     this.shown = undefined;
     this.boardShown = new Map();
-    void this.focusOn('#filter-query');
+    void this.focusing.focusOn('#filter-query');
   }
 
   private setView(view: QmsActionTrackerView): void {
@@ -1710,33 +1306,13 @@ export class QmsActionTracker extends Hardened(LitElement) {
   private showMore(rendered: number): void {
     this.shown = rendered + this.pageStep;
     // Focus the first newly shown row, so keyboard users carry on where the list grew.
-    void this.updateComplete.then(() => {
-      const rows = this.renderRoot.querySelectorAll<HTMLElement>('tr.row .cell-title');
-      rows[rendered]?.focus();
-    });
+    this.focusing.focusRow(rendered);
   }
 
   private showMoreInColumn(status: ActionStatus, shown: number): void {
     const next = new Map(this.boardShown);
     next.set(status, shown + this.pageStep);
     this.boardShown = next;
-  }
-
-  private async onImportFile(event: Event): Promise<void> {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    if (!file) return;
-    let text: string;
-    try {
-      text = await file.text();
-    } catch (e) {
-      this.importReport = { kind: 'unreadable', reason: reasonOf(e) };
-      return;
-    } finally {
-      // So that importing the same file again (after fixing it) fires `change`.
-      input.value = '';
-    }
-    this.importCsv(text);
   }
 }
 
