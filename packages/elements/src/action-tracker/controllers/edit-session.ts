@@ -16,7 +16,7 @@ import {
   type QmsActionChangeKind,
 } from '../../internal/events/qms-action-change.js';
 import type { LocalizeController } from '../../internal/localize.js';
-import type { ConflictChoice } from '../conflict.js';
+import type { ConflictChoice } from '../parts/conflict.js';
 import {
   actionDraftInput,
   actionFieldErrors,

@@ -1,0 +1,53 @@
+import type { Action, ActionGroup, Framework, LocalisedText } from '@qms-kit/sdk';
+import type { LocalizeController } from '../../internal/localize.js';
+import type { CsvTransfer } from '../controllers/csv-transfer.js';
+import type { EditSession } from '../controllers/edit-session.js';
+import type { ListState } from '../controllers/list-state.js';
+import type { RowChanges } from '../controllers/row-changes.js';
+import type { Choice, QmsActionTrackerGroupBy, QmsActionTrackerView } from '../view.js';
+import type { FormHost } from './form.js';
+
+/** A measure or statement the tracker can name when an action links to it. */
+export interface QmsLinkedItem {
+  id: string;
+  /** A measure's name. */
+  name?: LocalisedText;
+  /** A statement's title. */
+  title?: LocalisedText;
+}
+
+/** What the tracker's templates read and call: its settings, its controllers and its labels. */
+export interface TrackerContext {
+  readonly i18n: LocalizeController;
+  readonly readonly: boolean;
+  readonly label: string | undefined;
+  /** Printing shows every row and card. */
+  readonly printing: boolean;
+  readonly view: QmsActionTrackerView;
+  readonly grouping: QmsActionTrackerGroupBy;
+  readonly framework: Framework | undefined;
+  readonly today: string;
+  readonly dueSoonDays: number;
+  /** Rows per page, and the rows the table shows now. */
+  readonly pageStep: number;
+  readonly limit: number;
+  /** The actions as changed by the user. */
+  readonly working: readonly Action[];
+  readonly measures: readonly QmsLinkedItem[] | undefined;
+  readonly statements: readonly QmsLinkedItem[] | undefined;
+  readonly announcement: string;
+  readonly list: ListState;
+  readonly rows: RowChanges;
+  readonly session: EditSession;
+  readonly csv: CsvTransfer;
+  readonly formHost: FormHost;
+  level(offset: number): number;
+  text(value: LocalisedText | undefined): string;
+  aspectLabel(aspect: Action['aspect'] | null): string;
+  domainLabel(id: string | null | undefined): string;
+  groupLabel(group: ActionGroup): string;
+  domainChoices(): Choice[];
+  setView(view: QmsActionTrackerView): void;
+  setGroupBy(event: Event): void;
+  download(): void;
+}
