@@ -1,22 +1,19 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { HEADING_LEVEL, Hardened } from '../internal/hardened.js';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import {
   actionTrackerMessages,
   domainMessages,
   actionsToCsv,
   frameworkPresets,
-  getFramework,
-  localisedString,
   parseActionsCsv,
   parseActionsJson,
-  parseFrameworkJson,
   type Action,
   type ActionQueryResult,
   type Framework,
   type Problem,
 } from '@qms-kit/sdk';
-import { inProperty, notADate, notOneOf as notOneOfProblem } from '../internal/attribute-check.js';
+import { notADate, notOneOf as notOneOfProblem } from '../internal/attribute-check.js';
 import {
   DEFAULT_TIMEOUT_SECONDS,
   DataSourceController,
@@ -30,10 +27,12 @@ import { baseStyles, stateStyles } from '../internal/styles.js';
 import { actionTrackerStyles } from './action-tracker.styles.js';
 import { CsvTransfer, type QmsActionImportOutcome } from './controllers/csv-transfer.js';
 import { EditSession } from './controllers/edit-session.js';
+import { FrameworkInput } from './controllers/framework-input.js';
+import { PrintMedia } from './controllers/print-media.js';
 import { TrackerFocus } from './controllers/focus.js';
 import { ListState } from './controllers/list-state.js';
 import { RowChanges } from './controllers/row-changes.js';
-import type { QmsLinkedItem, TrackerContext } from './parts/context.js';
+import { trackerLabels, type QmsLinkedItem, type TrackerContext } from './parts/context.js';
 import { renderTracker } from './parts/tracker.js';
 import type { FormHost } from './parts/form.js';
 import {
@@ -41,11 +40,7 @@ import {
   VIEWS,
   activeGrouping,
   activeView,
-  aspectLabel,
   cachedQuery,
-  domainChoices,
-  domainLabel,
-  groupLabel,
   pageStep,
   trackerToday,
   type QmsActionTrackerGroupBy,
@@ -172,10 +167,6 @@ export class QmsActionTracker extends Hardened(LitElement) {
   /** The file name of "Download CSV". */
   @property({ attribute: 'export-filename' }) exportFilename = 'actions.csv';
 
-  private frameworkCheck:
-    { input: unknown; result: { framework?: Framework; problems: Problem[] } } | undefined;
-  @state() private printing = false;
-
   private readonly i18n = new LocalizeController(this, {
     parts: [actionTrackerMessages, domainMessages],
   });
@@ -200,12 +191,18 @@ export class QmsActionTracker extends Hardened(LitElement) {
   private working: Action[] = [];
   private workingFrom: unknown = undefined;
   private readonly query = cachedQuery();
+  private readonly frameworks = new FrameworkInput(this.i18n);
+  private readonly print = new PrintMedia(this);
   private readonly focusing = new TrackerFocus(this);
   private readonly list = new ListState(this, this.focusing, () => this.pageStep);
-  private readonly session = new EditSession(this, {
+  /** What every change controller reads: the words, focus, and the list as changed. */
+  private readonly changeDeps = {
     i18n: this.i18n,
     focus: this.focusing,
     list: () => this.working,
+  };
+  private readonly session = new EditSession(this, {
+    ...this.changeDeps,
     setList: (actions) => {
       this.working = actions;
     },
@@ -213,19 +210,15 @@ export class QmsActionTracker extends Hardened(LitElement) {
     today: () => this.todayIso(),
   });
   private readonly rows = new RowChanges(this, {
-    i18n: this.i18n,
-    focus: this.focusing,
+    ...this.changeDeps,
     session: this.session,
-    list: () => this.working,
     today: () => this.todayIso(),
     onBoard: () => this.activeView === 'board',
     forget: (id) => this.list.forget(id),
   });
   private readonly csv = new CsvTransfer(this, {
-    i18n: this.i18n,
-    focus: this.focusing,
+    ...this.changeDeps,
     session: this.session,
-    list: () => this.working,
     idScope: () => this.idScope(),
   });
 
@@ -241,13 +234,6 @@ export class QmsActionTracker extends Hardened(LitElement) {
     onConflictChoice: (choice) => host.session.onConflictChoice(choice),
   }))(this);
 
-  private readonly onBeforePrint = () => {
-    this.printing = true;
-  };
-  private readonly onAfterPrint = () => {
-    this.printing = false;
-  };
-
   /** The actions as they are now, with the user's accepted changes. */
   get value(): readonly Action[] {
     return this.working;
@@ -256,18 +242,6 @@ export class QmsActionTracker extends Hardened(LitElement) {
   /** The actions the filters keep, in the order shown (what "Download CSV" exports). */
   get visibleActions(): readonly Action[] {
     return this.currentView().actions;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -354,24 +328,7 @@ export class QmsActionTracker extends Hardened(LitElement) {
   }
 
   private frameworkObject(): Framework | undefined {
-    const own = this.framework;
-    const value =
-      own === undefined || own === null || own === '' ? this.shared.dataset?.framework : own;
-    if (value === undefined || value === null || value === '') return undefined;
-    if (typeof value === 'string') return getFramework(value);
-    return this.parsedFramework(value).framework;
-  }
-
-  /** A framework object from the host, checked once per object; a bad one is a problem. */
-  private parsedFramework(value: unknown): { framework?: Framework; problems: Problem[] } {
-    const cached = this.frameworkCheck;
-    if (cached && cached.input === value) return cached.result;
-    const parsed = parseFrameworkJson(value);
-    const result = parsed.ok
-      ? { framework: parsed.value, problems: [] }
-      : { problems: inProperty(this.i18n, 'framework', parsed.problems) };
-    this.frameworkCheck = { input: value, result };
-    return result;
+    return this.frameworks.resolve(this.framework, this.shared.dataset?.framework);
   }
 
   private checkAttributes(): Problem[] {
@@ -384,7 +341,7 @@ export class QmsActionTracker extends Hardened(LitElement) {
       notOneOf('framework', this.framework, Object.keys(frameworkPresets));
     } else if (typeof this.framework === 'object' && this.framework !== null) {
       // A bad framework object is shown; the actions are still listed, without domain names.
-      problems.push(...this.parsedFramework(this.framework).problems);
+      problems.push(...this.frameworks.check(this.framework).problems);
     }
     if (!(VIEWS as readonly string[]).includes(this.view)) notOneOf('view', this.view, VIEWS);
     if (!(GROUPINGS as readonly string[]).includes(this.groupBy)) {
@@ -439,7 +396,7 @@ export class QmsActionTracker extends Hardened(LitElement) {
       i18n,
       readonly: this.readonly,
       label: this.label,
-      printing: this.printing,
+      printing: this.print.printing,
       view: this.activeView,
       grouping: this.activeGrouping,
       framework,
@@ -457,15 +414,7 @@ export class QmsActionTracker extends Hardened(LitElement) {
       csv: this.csv,
       formHost: this.formHost,
       level: (offset) => this.level(offset),
-      text: (value) => localisedString(value, i18n.lang),
-      aspectLabel: (aspect) => aspectLabel(i18n, aspect),
-      domainLabel: (id) => domainLabel(i18n, framework, id),
-      groupLabel: (group) => groupLabel(i18n, framework, group),
-      domainChoices: () => {
-        const draft = this.session.draft;
-        const current = draft?.kind === 'action' ? draft.values.domain : '';
-        return domainChoices(i18n, framework, this.working, current);
-      },
+      ...trackerLabels(i18n, framework),
       setView: (view) => {
         this.view = view;
       },

@@ -1,10 +1,22 @@
-import type { Action, ActionGroup, Framework, LocalisedText } from '@qms-kit/sdk';
+import {
+  localisedString,
+  type Action,
+  type ActionGroup,
+  type Framework,
+  type LocalisedText,
+} from '@qms-kit/sdk';
 import type { LocalizeController } from '../../internal/localize.js';
 import type { CsvTransfer } from '../controllers/csv-transfer.js';
 import type { EditSession } from '../controllers/edit-session.js';
 import type { ListState } from '../controllers/list-state.js';
 import type { RowChanges } from '../controllers/row-changes.js';
-import type { Choice, QmsActionTrackerGroupBy, QmsActionTrackerView } from '../view.js';
+import {
+  aspectLabel,
+  domainLabel,
+  groupLabel,
+  type QmsActionTrackerGroupBy,
+  type QmsActionTrackerView,
+} from '../view.js';
 import type { FormHost } from './form.js';
 
 /** A measure or statement the tracker can name when an action links to it. */
@@ -46,8 +58,20 @@ export interface TrackerContext {
   aspectLabel(aspect: Action['aspect'] | null): string;
   domainLabel(id: string | null | undefined): string;
   groupLabel(group: ActionGroup): string;
-  domainChoices(): Choice[];
   setView(view: QmsActionTrackerView): void;
   setGroupBy(event: Event): void;
   download(): void;
+}
+
+/** The context's labels: text in the page's language, and names of aspects, domains, groups. */
+export function trackerLabels(
+  i18n: LocalizeController,
+  framework: Framework | undefined,
+): Pick<TrackerContext, 'text' | 'aspectLabel' | 'domainLabel' | 'groupLabel'> {
+  return {
+    text: (value) => localisedString(value, i18n.lang),
+    aspectLabel: (aspect) => aspectLabel(i18n, aspect),
+    domainLabel: (id) => domainLabel(i18n, framework, id),
+    groupLabel: (group) => groupLabel(i18n, framework, group),
+  };
 }

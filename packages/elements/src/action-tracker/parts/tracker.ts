@@ -7,7 +7,9 @@ import { renderTable } from './table.js';
 import { renderBoard } from './board.js';
 import { renderActionForm, renderPdsaForm } from './form.js';
 import type { TrackerContext } from './context.js';
+import { domainChoices } from '../view.js';
 
+/** The whole tracker: commands, the open form, filters, the count and the table or board. */
 export function renderTracker(ctx: TrackerContext, result: ActionQueryResult): TemplateResult {
   const board = ctx.view === 'board';
   return html`<div class="tracker ${board ? 'tracker--board' : ''}">
@@ -18,7 +20,12 @@ export function renderTracker(ctx: TrackerContext, result: ActionQueryResult): T
             ctx.session.serial,
             ctx.session.draft.kind === 'action'
               ? renderActionForm(ctx.formHost, ctx.session.draft, {
-                  domains: ctx.domainChoices(),
+                  domains: domainChoices(
+                    ctx.i18n,
+                    ctx.framework,
+                    ctx.working,
+                    ctx.session.draft.values.domain,
+                  ),
                 })
               : renderPdsaForm(ctx.formHost, ctx.session.draft),
           )
