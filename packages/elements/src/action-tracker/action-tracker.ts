@@ -5,7 +5,6 @@ import {
   actionTrackerMessages,
   domainMessages,
   actionsToCsv,
-  frameworkPresets,
   parseActionsCsv,
   parseActionsJson,
   type Action,
@@ -13,7 +12,6 @@ import {
   type Framework,
   type Problem,
 } from '@qms-kit/sdk';
-import { notADate, notOneOf as notOneOfProblem } from '../internal/attribute-check.js';
 import {
   DEFAULT_TIMEOUT_SECONDS,
   DataSourceController,
@@ -25,6 +23,7 @@ import { ErrorReporter, renderErrorPanel } from '../internal/error-panel.js';
 import { LocalizeController } from '../internal/localize.js';
 import { baseStyles, stateStyles } from '../internal/styles.js';
 import { actionTrackerStyles } from './action-tracker.styles.js';
+import { trackerAttributeProblems } from './attributes.js';
 import { CsvTransfer, type QmsActionImportOutcome } from './controllers/csv-transfer.js';
 import { EditSession } from './controllers/edit-session.js';
 import { FrameworkInput } from './controllers/framework-input.js';
@@ -36,8 +35,6 @@ import { trackerLabels, type QmsLinkedItem, type TrackerContext } from './parts/
 import { renderTracker } from './parts/tracker.js';
 import type { FormHost } from './parts/form.js';
 import {
-  GROUPINGS,
-  VIEWS,
   activeGrouping,
   activeView,
   cachedQuery,
@@ -254,7 +251,9 @@ export class QmsActionTracker extends Hardened(LitElement) {
       this.workingFrom = EMPTY;
     }
     if (changed.has('pageSize')) this.list.shown = undefined;
-    this.attributeProblems = this.checkAttributes();
+    this.attributeProblems = trackerAttributeProblems(this.i18n, this, this.frameworks, () =>
+      this.frameworkObject(),
+    );
     if (this.attributeProblems.length > 0) {
       this.attributeErrors.report(this.attributeProblems, 'attribute');
     } else {
@@ -329,25 +328,6 @@ export class QmsActionTracker extends Hardened(LitElement) {
 
   private frameworkObject(): Framework | undefined {
     return this.frameworks.resolve(this.framework, this.shared.dataset?.framework);
-  }
-
-  private checkAttributes(): Problem[] {
-    const problems: Problem[] = [];
-    const notOneOf = (name: string, value: unknown, allowed: readonly string[]) =>
-      problems.push(notOneOfProblem(this.i18n, name, value, allowed));
-    const today = notADate(this.i18n, 'today', this.today);
-    if (today) problems.push(today);
-    if (typeof this.framework === 'string' && this.framework !== '' && !this.frameworkObject()) {
-      notOneOf('framework', this.framework, Object.keys(frameworkPresets));
-    } else if (typeof this.framework === 'object' && this.framework !== null) {
-      // A bad framework object is shown; the actions are still listed, without domain names.
-      problems.push(...this.frameworks.check(this.framework).problems);
-    }
-    if (!(VIEWS as readonly string[]).includes(this.view)) notOneOf('view', this.view, VIEWS);
-    if (!(GROUPINGS as readonly string[]).includes(this.groupBy)) {
-      notOneOf('group-by', this.groupBy, GROUPINGS);
-    }
-    return problems;
   }
 
   private level(offset: number): number {
