@@ -1,5 +1,6 @@
 import {
   actionDueState,
+  attentionDueStates,
   actionOwners,
   effectiveDue,
   findDomain,
@@ -122,7 +123,7 @@ export function actionFilter(f: FilterState): ActionFilter {
     ...(f.aspect && { aspect: [orNull(f.aspect) as NonNullable<Action['aspect']> | null] }),
     ...(f.domain && { domain: [orNull(f.domain)] }),
     ...(f.due && {
-      dueState: f.due === 'attention' ? ['overdue', 'due-soon'] : [f.due as 'overdue'],
+      dueState: f.due === 'attention' ? attentionDueStates : [f.due as ActionDueState],
     }),
   };
 }
