@@ -1,52 +1,17 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { HEADING_LEVEL, Hardened } from '../internal/hardened.js';
-import { property, state } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
-import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { property } from 'lit/decorators.js';
 import {
   actionTrackerMessages,
   domainMessages,
-  actionDueState,
-  actionOwners,
-  actionStatusSchema,
   actionsToCsv,
-  effectiveDue,
-  findDomain,
-  frameworkPresets,
-  getFramework,
-  groupActions,
-  importActionsCsv,
-  isCalendarDate,
-  localisedString,
   parseActionsCsv,
   parseActionsJson,
-  parseFrameworkJson,
-  progressScoreKey,
-  qmsAspects,
-  queryActions,
-  addAction,
-  mergeRecord,
-  removeAction,
-  replaceAction,
-  sameValue,
-  validateAction,
-  withStatus,
   type Action,
-  type ActionFilter,
-  type ActionGroup,
   type ActionQueryResult,
-  type ActionSort,
-  type ActionSortKey,
-  type ActionStatus,
   type Framework,
-  type LocalisedText,
-  type MessageKey,
-  type PdsaCycle,
   type Problem,
-  type Result,
 } from '@qms-kit/sdk';
-import { inProperty, notADate, notOneOf as notOneOfProblem } from '../internal/attribute-check.js';
 import {
   DEFAULT_TIMEOUT_SECONDS,
   DataSourceController,
@@ -55,103 +20,35 @@ import {
 import { DatasetConsumer } from '../internal/dataset-consumer.js';
 import { hasOwnSource } from '../internal/provider-data.js';
 import { ErrorReporter, renderErrorPanel } from '../internal/error-panel.js';
-import { QmsActionBeforeChangeEvent } from '../internal/events/qms-action-before-change.js';
-import {
-  QmsActionChangeEvent,
-  type QmsActionChangeKind,
-} from '../internal/events/qms-action-change.js';
 import { LocalizeController } from '../internal/localize.js';
 import { baseStyles, stateStyles } from '../internal/styles.js';
 import { actionTrackerStyles } from './action-tracker.styles.js';
+import { trackerAttributeProblems } from './attributes.js';
+import { CsvTransfer, type QmsActionImportOutcome } from './controllers/csv-transfer.js';
+import { EditSession } from './controllers/edit-session.js';
+import { FrameworkInput } from './controllers/framework-input.js';
+import { PrintMedia } from './controllers/print-media.js';
+import { TrackerFocus } from './controllers/focus.js';
+import { ListState } from './controllers/list-state.js';
+import { RowChanges } from './controllers/row-changes.js';
+import { trackerLabels, type QmsLinkedItem, type TrackerContext } from './parts/context.js';
+import { renderTracker } from './parts/tracker.js';
+import type { FormHost } from './parts/form.js';
 import {
-  actionDraftInput,
-  actionFieldErrors,
-  badDateErrors,
-  editActionDraft,
-  editPdsaDraft,
-  newActionDraft,
-  newPdsaDraft,
-  pdsaDraftInput,
-  pdsaFieldErrors,
-  type Draft,
-  type DraftConflict,
-  type FieldError,
-} from './drafts.js';
-import type { ConflictChoice } from './conflict.js';
-import { renderActionForm, renderPdsaForm, type Choice, type FormHost } from './form.js';
-import { confidenceBadge, domId, dueBadge, localText, none, sortIcon } from './parts.js';
+  activeGrouping,
+  activeView,
+  cachedQuery,
+  pageStep,
+  trackerToday,
+  type QmsActionTrackerGroupBy,
+  type QmsActionTrackerView,
+} from './view.js';
 
-/** A measure or statement the tracker can name when an action links to it. */
-export interface QmsLinkedItem {
-  id: string;
-  /** A measure's name. */
-  name?: LocalisedText;
-  /** A statement's title. */
-  title?: LocalisedText;
-}
-
-export type QmsActionTrackerView = 'table' | 'board';
-export type QmsActionTrackerGroupBy = 'none' | 'aspect' | 'domain' | 'status';
-
-interface FilterState {
-  query: string;
-  status: string;
-  owner: string;
-  aspect: string;
-  domain: string;
-  due: string;
-}
-
-/** The result of `importCsv()`. */
-export interface QmsActionImportOutcome {
-  /** Actions added (each went through `qms-action-before-change` and was not vetoed). */
-  added: Action[];
-  /** Actions the host vetoed, with its reason. */
-  refused: { action: Action; reason: string | undefined }[];
-  /** Problems in the file; when there are any, nothing was imported. */
-  problems: Problem[];
-}
-
-type ImportReport =
-  | { kind: 'problems'; problems: Problem[] }
-  | { kind: 'unreadable'; reason: string }
-  | { kind: 'done'; added: number; refused: { title: string; reason: string | undefined }[] };
-
-const NO_FILTER: FilterState = {
-  query: '',
-  status: '',
-  owner: '',
-  aspect: '',
-  domain: '',
-  due: '',
-};
-/** The select value meaning "none set"; ids cannot start with "-", so it never clashes. */
-const NONE = '-';
-const VIEWS = ['table', 'board'] as const;
-const GROUPINGS = ['none', 'aspect', 'domain', 'status'] as const;
-const DUE_FILTERS = ['overdue', 'due-soon', 'attention', 'on-track', 'no-date', 'done'] as const;
-const COLUMN_COUNT = 9;
 const EMPTY: unique symbol = Symbol('empty');
 
-const COLUMNS: { key: ActionSortKey; label: MessageKey }[] = [
-  { key: 'title', label: 'actionTracker.column.title' },
-  { key: 'owner', label: 'action.owner' },
-  { key: 'due', label: 'action.due' },
-  { key: 'status', label: 'actionTracker.column.status' },
-  { key: 'deliveryConfidence', label: 'action.deliveryConfidence' },
-  { key: 'aspect', label: 'actionTracker.filter.aspect' },
-  { key: 'domain', label: 'actionTracker.filter.domain' },
-  { key: 'lastUpdate', label: 'action.lastUpdate' },
-];
-
-/** Today's date where the user is, as an ISO date. */
-function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-const reasonOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+export type { QmsActionTrackerGroupBy, QmsActionTrackerView } from './view.js';
+export type { QmsLinkedItem } from './parts/context.js';
+export type { QmsActionImportOutcome } from './controllers/csv-transfer.js';
 
 /**
  * An action tracker for quality improvement: framework actions and local improvement projects
@@ -267,21 +164,6 @@ export class QmsActionTracker extends Hardened(LitElement) {
   /** The file name of "Download CSV". */
   @property({ attribute: 'export-filename' }) exportFilename = 'actions.csv';
 
-  private frameworkCheck:
-    { input: unknown; result: { framework?: Framework; problems: Problem[] } } | undefined;
-  @state() private filter: FilterState = NO_FILTER;
-  @state() private sort: ActionSort | undefined;
-  @state() private shown: number | undefined;
-  @state() private boardShown = new Map<string, number>();
-  @state() private expanded = new Set<string>();
-  @state() private draft: Draft | undefined;
-  @state() private pendingStatus = new Map<string, ActionStatus>();
-  @state() private rowMessages = new Map<string, string>();
-  @state() private confirmingDelete: string | undefined;
-  @state() private importReport: ImportReport | undefined;
-  @state() private announcement = '';
-  @state() private printing = false;
-
   private readonly i18n = new LocalizeController(this, {
     parts: [actionTrackerMessages, domainMessages],
   });
@@ -305,28 +187,49 @@ export class QmsActionTracker extends Hardened(LitElement) {
   /** The list as changed by the user; replaced whenever the host supplies new actions. */
   private working: Action[] = [];
   private workingFrom: unknown = undefined;
-  private returnFocusTo: HTMLElement | undefined;
-  private draftSerial = 0;
-  private queryCache: { key: unknown[]; result: ActionQueryResult } | undefined;
+  private readonly query = cachedQuery();
+  private readonly frameworks = new FrameworkInput(this.i18n);
+  private readonly print = new PrintMedia(this);
+  private readonly focusing = new TrackerFocus(this);
+  private readonly list = new ListState(this, this.focusing, () => this.pageStep);
+  /** What every change controller reads: the words, focus, and the list as changed. */
+  private readonly changeDeps = {
+    i18n: this.i18n,
+    focus: this.focusing,
+    list: () => this.working,
+  };
+  private readonly session = new EditSession(this, {
+    ...this.changeDeps,
+    setList: (actions) => {
+      this.working = actions;
+    },
+    idScope: () => this.idScope(),
+    today: () => this.todayIso(),
+  });
+  private readonly rows = new RowChanges(this, {
+    ...this.changeDeps,
+    session: this.session,
+    today: () => this.todayIso(),
+    onBoard: () => this.activeView === 'board',
+    forget: (id) => this.list.forget(id),
+  });
+  private readonly csv = new CsvTransfer(this, {
+    ...this.changeDeps,
+    session: this.session,
+    idScope: () => this.idScope(),
+  });
 
   private readonly formHost: FormHost = ((host: QmsActionTracker): FormHost => ({
     i18n: host.i18n,
     get headingLevel() {
       return host.level(0);
     },
-    onFieldInput: (e) => host.onFieldInput(e),
-    onFormSubmit: (e) => host.onFormSubmit(e),
-    onFormCancel: () => host.closeForm(),
-    onErrorLink: (e) => host.onErrorLink(e),
-    onConflictChoice: (choice) => host.onConflictChoice(choice),
+    onFieldInput: (e) => host.session.onFieldInput(e),
+    onFormSubmit: (e) => host.session.onSubmit(e),
+    onFormCancel: () => host.session.close(),
+    onErrorLink: (e) => host.focusing.onErrorLink(e),
+    onConflictChoice: (choice) => host.session.onConflictChoice(choice),
   }))(this);
-
-  private readonly onBeforePrint = () => {
-    this.printing = true;
-  };
-  private readonly onAfterPrint = () => {
-    this.printing = false;
-  };
 
   /** The actions as they are now, with the user's accepted changes. */
   get value(): readonly Action[] {
@@ -338,18 +241,6 @@ export class QmsActionTracker extends Hardened(LitElement) {
     return this.currentView().actions;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     const state = this.source.state;
     if (state.status === 'ready' && state.value !== this.workingFrom) {
@@ -359,8 +250,10 @@ export class QmsActionTracker extends Hardened(LitElement) {
       this.working = [];
       this.workingFrom = EMPTY;
     }
-    if (changed.has('pageSize')) this.shown = undefined;
-    this.attributeProblems = this.checkAttributes();
+    if (changed.has('pageSize')) this.list.shown = undefined;
+    this.attributeProblems = trackerAttributeProblems(this.i18n, this, this.frameworks, () =>
+      this.frameworkObject(),
+    );
     if (this.attributeProblems.length > 0) {
       this.attributeErrors.report(this.attributeProblems, 'attribute');
     } else {
@@ -375,8 +268,8 @@ export class QmsActionTracker extends Hardened(LitElement) {
         : nothing
     }
     ${this.source.render({
-      ready: () => this.renderTracker(),
-      empty: () => this.renderTracker(),
+      ready: () => renderTracker(this.context(), this.currentView()),
+      empty: () => renderTracker(this.context(), this.currentView()),
     })}`;
   }
 
@@ -390,16 +283,7 @@ export class QmsActionTracker extends Hardened(LitElement) {
 
   /** Downloads `toCsv()` as `export-filename`. */
   downloadCsv(): void {
-    const blob = new Blob([this.toCsv()], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = this.exportFilename || 'actions.csv';
-    link.hidden = true;
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    this.csv.download(this.toCsv(), this.exportFilename);
   }
 
   /**
@@ -409,39 +293,14 @@ export class QmsActionTracker extends Hardened(LitElement) {
    * `qms-action-before-change` / `qms-action-change` (`kind: 'add'`), so the host can refuse some.
    */
   importCsv(text: string): QmsActionImportOutcome {
-    const result = importActionsCsv(text, this.idScope());
-    if (!result.ok) {
-      this.importReport = { kind: 'problems', problems: result.problems };
-      return { added: [], refused: [], problems: result.problems };
-    }
-    const added: Action[] = [];
-    const refused: QmsActionImportOutcome['refused'] = [];
-    for (const action of result.value) {
-      const list = addAction(this.working, action);
-      const outcome = list.ok
-        ? this.commit('add', null, action, list.value)
-        : { ok: false as const, reason: list.problems[0]?.message };
-      if (outcome.ok) added.push(action);
-      else refused.push({ action, reason: outcome.reason });
-    }
-    this.importReport = {
-      kind: 'done',
-      added: added.length,
-      refused: refused.map((r) => ({
-        title: localisedString(r.action.title, this.i18n.lang),
-        reason: r.reason,
-      })),
-    };
-    this.announce(this.i18n.plural('actionTracker.import.done', added.length));
-    return { added, refused, problems: [] };
+    return this.csv.import(text);
   }
 
   // ---------------------------------------------------------------------------------------------
   // Inputs
 
   private todayIso(): string {
-    const today = this.today?.trim();
-    return today && isCalendarDate(today) ? today.slice(0, 10) : localToday();
+    return trackerToday(this.today);
   }
 
   /**
@@ -468,43 +327,7 @@ export class QmsActionTracker extends Hardened(LitElement) {
   }
 
   private frameworkObject(): Framework | undefined {
-    const own = this.framework;
-    const value =
-      own === undefined || own === null || own === '' ? this.shared.dataset?.framework : own;
-    if (value === undefined || value === null || value === '') return undefined;
-    if (typeof value === 'string') return getFramework(value);
-    return this.parsedFramework(value).framework;
-  }
-
-  /** A framework object from the host, checked once per object; a bad one is a problem. */
-  private parsedFramework(value: unknown): { framework?: Framework; problems: Problem[] } {
-    const cached = this.frameworkCheck;
-    if (cached && cached.input === value) return cached.result;
-    const parsed = parseFrameworkJson(value);
-    const result = parsed.ok
-      ? { framework: parsed.value, problems: [] }
-      : { problems: inProperty(this.i18n, 'framework', parsed.problems) };
-    this.frameworkCheck = { input: value, result };
-    return result;
-  }
-
-  private checkAttributes(): Problem[] {
-    const problems: Problem[] = [];
-    const notOneOf = (name: string, value: unknown, allowed: readonly string[]) =>
-      problems.push(notOneOfProblem(this.i18n, name, value, allowed));
-    const today = notADate(this.i18n, 'today', this.today);
-    if (today) problems.push(today);
-    if (typeof this.framework === 'string' && this.framework !== '' && !this.frameworkObject()) {
-      notOneOf('framework', this.framework, Object.keys(frameworkPresets));
-    } else if (typeof this.framework === 'object' && this.framework !== null) {
-      // A bad framework object is shown; the actions are still listed, without domain names.
-      problems.push(...this.parsedFramework(this.framework).problems);
-    }
-    if (!(VIEWS as readonly string[]).includes(this.view)) notOneOf('view', this.view, VIEWS);
-    if (!(GROUPINGS as readonly string[]).includes(this.groupBy)) {
-      notOneOf('group-by', this.groupBy, GROUPINGS);
-    }
-    return problems;
+    return this.frameworks.resolve(this.framework, this.shared.dataset?.framework);
   }
 
   private level(offset: number): number {
@@ -513,1328 +336,73 @@ export class QmsActionTracker extends Hardened(LitElement) {
   }
 
   private get activeView(): QmsActionTrackerView {
-    return this.view === 'board' ? 'board' : 'table';
+    return activeView(this.view);
   }
 
   private get activeGrouping(): QmsActionTrackerGroupBy {
-    return (GROUPINGS as readonly string[]).includes(this.groupBy) ? this.groupBy : 'none';
+    return activeGrouping(this.groupBy);
   }
 
   private get limit(): number {
-    const size =
-      Number.isFinite(this.pageSize) && this.pageSize > 0 ? Math.floor(this.pageSize) : 50;
-    return this.shown ?? size;
+    return this.list.shown ?? this.pageStep;
   }
 
   private get pageStep(): number {
-    return Number.isFinite(this.pageSize) && this.pageSize > 0 ? Math.floor(this.pageSize) : 50;
-  }
-
-  private sdkFilter(): ActionFilter {
-    const f = this.filter;
-    const orNull = (v: string) => (v === NONE ? null : v);
-    return {
-      query: f.query,
-      ...(f.status && { status: [f.status as ActionStatus] }),
-      ...(f.owner && { owner: [f.owner] }),
-      ...(f.aspect && { aspect: [orNull(f.aspect) as NonNullable<Action['aspect']> | null] }),
-      ...(f.domain && { domain: [orNull(f.domain)] }),
-      ...(f.due && {
-        dueState: f.due === 'attention' ? ['overdue', 'due-soon'] : [f.due as 'overdue'],
-      }),
-    };
+    return pageStep(this.pageSize);
   }
 
   /** Filter, sort and group through the SDK, once per change of any input. */
   private currentView(): ActionQueryResult {
+    return this.query({
+      actions: this.working,
+      filter: this.list.filter,
+      sort: this.list.sort,
+      groupBy: this.activeGrouping,
+      lang: this.i18n.lang,
+      today: this.todayIso(),
+      framework: this.frameworkObject(),
+      dueSoonDays: this.dueSoonDays,
+    });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Templates
+
+  /** What the templates read and call, for one render. */
+  private context(): TrackerContext {
+    const i18n = this.i18n;
     const framework = this.frameworkObject();
-    const today = this.todayIso();
-    const key = [
-      this.working,
-      this.filter,
-      this.sort,
-      this.activeGrouping,
-      this.i18n.lang,
-      today,
+    return {
+      i18n,
+      readonly: this.readonly,
+      label: this.label,
+      printing: this.print.printing,
+      view: this.activeView,
+      grouping: this.activeGrouping,
       framework,
-      this.dueSoonDays,
-    ];
-    const cached = this.queryCache;
-    if (cached && cached.key.every((v, i) => v === key[i])) return cached.result;
-    const result = queryActions(
-      this.working,
-      {
-        filter: this.sdkFilter(),
-        ...(this.sort && { sort: this.sort }),
-        groupBy: this.activeGrouping,
+      today: this.todayIso(),
+      dueSoonDays: this.dueSoonDays,
+      pageStep: this.pageStep,
+      limit: this.limit,
+      working: this.working,
+      measures: this.linkMeasures,
+      statements: this.linkStatements,
+      announcement: this.focusing.announcement,
+      list: this.list,
+      rows: this.rows,
+      session: this.session,
+      csv: this.csv,
+      formHost: this.formHost,
+      level: (offset) => this.level(offset),
+      ...trackerLabels(i18n, framework),
+      setView: (view) => {
+        this.view = view;
       },
-      {
-        today,
-        lang: this.i18n.lang,
-        ...(framework && { framework }),
-        dueSoonDays: this.dueSoonDays,
+      setGroupBy: (event) => {
+        this.groupBy = (event.target as HTMLSelectElement).value as QmsActionTrackerGroupBy;
       },
-    );
-    this.queryCache = { key, result };
-    return result;
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Labels
-
-  private text(value: LocalisedText | undefined): string {
-    return localisedString(value, this.i18n.lang);
-  }
-
-  private aspectLabel(aspect: Action['aspect'] | null): string {
-    return aspect ? this.i18n.t(`qms.aspect.${aspect}`) : this.i18n.t('actionTracker.aspect.none');
-  }
-
-  private domainLabel(id: string | null | undefined): string {
-    if (!id) return this.i18n.t('actionTracker.domain.none');
-    const framework = this.frameworkObject();
-    const domain = framework ? findDomain(framework, id) : undefined;
-    return domain ? this.text(domain.label) || id : id;
-  }
-
-  private groupLabel(group: ActionGroup): string {
-    switch (group.by) {
-      case 'aspect':
-        return this.aspectLabel(group.key as Action['aspect'] | null);
-      case 'domain':
-        return this.domainLabel(group.key);
-      case 'status':
-        return this.i18n.t(`action.status.${group.key as ActionStatus}`);
-      default:
-        return '';
-    }
-  }
-
-  private linkedLabel(items: readonly QmsLinkedItem[] | undefined, id: string): TemplateResult {
-    const item = Array.isArray(items)
-      ? items.find((i): i is QmsLinkedItem => typeof i === 'object' && i !== null && i.id === id)
-      : undefined;
-    const name = item?.name ?? item?.title;
-    return name ? html`${localText(this.i18n, name)} <span class="id">(${id})</span>` : html`${id}`;
-  }
-
-  private date(value: string | undefined): TemplateResult {
-    return value ? html`${this.i18n.date(value)}` : none(this.i18n);
-  }
-
-  private domainChoices(): Choice[] {
-    const framework = this.frameworkObject();
-    const ids = new Set<string>(
-      framework ? [...framework.domains].sort((a, b) => a.order - b.order).map((d) => d.id) : [],
-    );
-    const current = this.draft?.kind === 'action' ? this.draft.values.domain : '';
-    for (const action of this.working) if (action.domain) ids.add(action.domain);
-    if (current) ids.add(current);
-    return [...ids].map((id) => ({ value: id, label: this.domainLabel(id) }));
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Rendering
-
-  private renderTracker(): TemplateResult {
-    const result = this.currentView();
-    const board = this.activeView === 'board';
-    return html`<div class="tracker ${board ? 'tracker--board' : ''}">
-      ${this.renderCommands()} ${this.renderImportReport()}
-      ${
-        this.draft
-          ? keyed(
-              this.draftSerial,
-              this.draft.kind === 'action'
-                ? renderActionForm(this.formHost, this.draft, { domains: this.domainChoices() })
-                : renderPdsaForm(this.formHost, this.draft),
-            )
-          : nothing
-      }
-      ${this.renderFilters()}
-      <p class="count" part="count" role="status" tabindex="-1">
-        ${this.i18n.plural('actionTracker.count', result.total, {
-          shown: this.i18n.number(result.actions.length),
-        })}
-      </p>
-      ${
-        result.actions.length === 0
-          ? html`<p class="no-match">
-              ${
-                this.working.length === 0
-                  ? this.i18n.t('actionTracker.empty')
-                  : this.i18n.t('actionTracker.noMatch')
-              }
-            </p>`
-          : board
-            ? this.renderBoard(result)
-            : this.renderTable(result)
-      }
-      <div class="visually-hidden" role="status">${this.announcement}</div>
-    </div>`;
-  }
-
-  private renderCommands(): TemplateResult {
-    const t = (key: MessageKey) => this.i18n.t(key);
-    return html`<div class="commands" part="commands">
-      ${
-        this.readonly
-          ? nothing
-          : html`<button
-              class="button button--primary"
-              type="button"
-              data-command="add"
-              @click=${this.openAddForm}
-            >
-              ${t('actionTracker.add')}
-            </button>`
-      }
-      <button
-        class="button button--secondary"
-        type="button"
-        data-command="export"
-        @click=${() => this.downloadCsv()}
-      >
-        ${t('actionTracker.export')}
-      </button>
-      ${
-        this.readonly
-          ? nothing
-          : html`<div class="import">
-              <label class="label" for="import-file">${t('actionTracker.import')}</label>
-              <input
-                class="file"
-                id="import-file"
-                type="file"
-                accept=".csv,text/csv"
-                @change=${this.onImportFile}
-              />
-            </div>`
-      }
-    </div>`;
-  }
-
-  private renderImportReport(): TemplateResult | typeof nothing {
-    const report = this.importReport;
-    if (!report) return nothing;
-    const i18n = this.i18n;
-    const close = html`<button
-      class="button button--secondary button--small"
-      type="button"
-      @click=${() => (this.importReport = undefined)}
-    >
-      ${i18n.t('common.close')}
-    </button>`;
-    if (report.kind === 'unreadable') {
-      return html`<div class="import-report import-report--error" part="import-report" role="alert">
-        <p>${i18n.t('actionTracker.import.unreadable', { reason: report.reason })}</p>
-        ${close}
-      </div>`;
-    }
-    if (report.kind === 'problems') {
-      return html`<div class="import-report import-report--error" part="import-report" role="alert">
-        <p class="import-report__title">
-          ${i18n.plural('actionTracker.import.failed', report.problems.length)}
-        </p>
-        <ul class="import-report__list">
-          ${report.problems.map(
-            (p) =>
-              html`<li data-row=${p.row ?? ''}>
-                <span class="where">${this.importWhere(p)}</span>:
-                <span lang=${p.lang ?? 'en'}>${p.message}</span>
-              </li>`,
-          )}
-        </ul>
-        ${close}
-      </div>`;
-    }
-    return html`<div class="import-report" part="import-report">
-      <p>${i18n.plural('actionTracker.import.done', report.added)}</p>
-      ${
-        report.refused.length > 0
-          ? html`<ul class="import-report__list">
-              ${report.refused.map(
-                (r) =>
-                  html`<li>
-                    ${i18n.t('actionTracker.import.refused', {
-                      title: r.title,
-                      reason: r.reason || i18n.t('actionTracker.vetoed'),
-                    })}
-                  </li>`,
-              )}
-            </ul>`
-          : nothing
-      }
-      ${close}
-    </div>`;
-  }
-
-  private importWhere(problem: Problem): string {
-    if (problem.row === undefined) return this.i18n.t('actionTracker.import.whereFile');
-    return problem.column
-      ? this.i18n.t('actionTracker.import.where', { row: problem.row, column: problem.column })
-      : this.i18n.t('actionTracker.import.whereRow', { row: problem.row });
-  }
-
-  private renderFilters(): TemplateResult {
-    const i18n = this.i18n;
-    const t = (key: MessageKey) => i18n.t(key);
-    const f = this.filter;
-    const all = t('actionTracker.filter.all');
-    const select = (name: keyof FilterState, label: string, choices: Choice[]) =>
-      html`<div class="filter">
-        <label class="label" for="filter-${name}">${label}</label>
-        <select
-          class="select"
-          id="filter-${name}"
-          name=${name}
-          .value=${live(f[name])}
-          @change=${this.onFilterInput}
-        >
-          <option value="" ?selected=${f[name] === ''}>${all}</option>
-          ${choices.map(
-            (c) =>
-              html`<option value=${c.value} ?selected=${c.value === f[name]}>${c.label}</option>`,
-          )}
-        </select>
-      </div>`;
-    const domainGroups = groupActions(this.working, 'domain', {
-      ...(this.frameworkObject() && { framework: this.frameworkObject() }),
-    });
-    const anyFilter = Object.values(f).some((v) => v !== '');
-    const board = this.activeView === 'board';
-    return html`<section class="filters" part="filters" aria-label=${t('actionTracker.filters')}>
-      <div class="filter filter--search">
-        <label class="label" for="filter-query">${t('actionTracker.search')}</label>
-        <input
-          class="input"
-          type="search"
-          id="filter-query"
-          name="query"
-          autocomplete="off"
-          .value=${live(f.query)}
-          @input=${this.onFilterInput}
-        />
-      </div>
-      ${select(
-        'status',
-        t('actionTracker.filter.status'),
-        actionStatusSchema.options.map((s) => ({ value: s, label: i18n.t(`action.status.${s}`) })),
-      )}
-      ${select(
-        'owner',
-        t('actionTracker.filter.owner'),
-        actionOwners(this.working, i18n.lang).map((o) => ({ value: o.key, label: o.label })),
-      )}
-      ${select('aspect', t('actionTracker.filter.aspect'), [
-        ...qmsAspects.map((a) => ({ value: a, label: this.aspectLabel(a) })),
-        { value: NONE, label: this.aspectLabel(null) },
-      ])}
-      ${select(
-        'domain',
-        t('actionTracker.filter.domain'),
-        domainGroups.map((g) => ({ value: g.key ?? NONE, label: this.domainLabel(g.key) })),
-      )}
-      ${select(
-        'due',
-        t('actionTracker.filter.due'),
-        DUE_FILTERS.map((d) => ({
-          value: d,
-          label:
-            d === 'attention'
-              ? t('actionTracker.filter.attention')
-              : i18n.t(`action.dueState.${d}`),
-        })),
-      )}
-      ${
-        board
-          ? nothing
-          : html`<div class="filter">
-              <label class="label" for="group-by">${t('actionTracker.groupBy')}</label>
-              <select
-                class="select"
-                id="group-by"
-                .value=${live(this.activeGrouping)}
-                @change=${this.onGroupByInput}
-              >
-                ${GROUPINGS.map(
-                  (g) =>
-                    html`<option value=${g} ?selected=${g === this.activeGrouping}>
-                      ${
-                        g === 'none'
-                          ? t('actionTracker.groupBy.none')
-                          : g === 'status'
-                            ? t('actionTracker.filter.status')
-                            : g === 'aspect'
-                              ? t('actionTracker.filter.aspect')
-                              : t('actionTracker.filter.domain')
-                      }
-                    </option>`,
-                )}
-              </select>
-            </div>`
-      }
-      <div class="view-switch" role="group" aria-label=${t('actionTracker.view')}>
-        ${VIEWS.map(
-          (v) =>
-            html`<button
-              class="button button--toggle"
-              type="button"
-              data-view=${v}
-              aria-pressed=${this.activeView === v ? 'true' : 'false'}
-              @click=${() => this.setView(v)}
-            >
-              ${t(`actionTracker.view.${v}`)}
-            </button>`,
-        )}
-      </div>
-      ${
-        anyFilter
-          ? html`<button
-              class="button button--link"
-              type="button"
-              data-command="clear-filters"
-              @click=${this.clearFilters}
-            >
-              ${t('actionTracker.filter.clear')}
-            </button>`
-          : nothing
-      }
-    </section>`;
-  }
-
-  private renderTable(result: ActionQueryResult): TemplateResult {
-    const i18n = this.i18n;
-    const grouped = this.activeGrouping !== 'none';
-    let budget = this.printing ? Infinity : this.limit;
-    const groups = result.groups
-      .map((group) => {
-        const rows = group.actions.slice(0, Math.max(0, budget));
-        budget -= rows.length;
-        return { group, rows };
-      })
-      .filter((g) => g.rows.length > 0);
-    const rendered = groups.reduce((n, g) => n + g.rows.length, 0);
-    const remaining = result.actions.length - rendered;
-    return html`<div class="table-wrap">
-        <table class="table" part="table">
-          <caption class="caption">
-            ${this.label || i18n.t('actionTracker.label')}
-          </caption>
-          <thead>
-            <tr>
-              ${COLUMNS.map((column) => this.renderHeader(column.key, i18n.t(column.label)))}
-              <th scope="col" class="col-details">
-                <span class="visually-hidden">${i18n.t('actionTracker.column.details')}</span>
-              </th>
-            </tr>
-          </thead>
-          ${repeat(
-            groups,
-            (g) => `${g.group.by}:${g.group.key ?? ''}`,
-            ({ group, rows }) =>
-              html`<tbody class="group" data-group=${group.key ?? NONE}>
-                ${
-                  grouped
-                    ? html`<tr class="group-row">
-                        <th scope="rowgroup" colspan=${COLUMN_COUNT} class="group-heading">
-                          ${this.groupLabel(group)}
-                          <span class="group-count"
-                            >(${i18n.plural('actionTracker.group.count', group.actions.length)})</span
-                          >
-                        </th>
-                      </tr>`
-                    : nothing
-                }
-                ${repeat(
-                  rows,
-                  (a) => a.id,
-                  (a) => this.renderRow(a),
-                )}
-              </tbody>`,
-          )}
-        </table>
-      </div>
-      ${
-        remaining > 0 && !this.printing
-          ? html`<button
-              class="button button--secondary more"
-              type="button"
-              data-command="more"
-              @click=${() => this.showMore(rendered)}
-            >
-              ${i18n.plural('actionTracker.more', Math.min(remaining, this.pageStep))}
-            </button>`
-          : nothing
-      }`;
-  }
-
-  private renderHeader(key: ActionSortKey, label: string): TemplateResult {
-    const direction = this.sort?.key === key ? this.sort.direction : undefined;
-    return html`<th scope="col" class="col-${key}" aria-sort=${direction ?? nothing}>
-      <button class="sort" type="button" data-sort=${key} @click=${() => this.toggleSort(key)}>
-        ${label}${sortIcon(direction)}
-      </button>
-    </th>`;
-  }
-
-  private renderRow(action: Action): TemplateResult {
-    const i18n = this.i18n;
-    const t = (key: MessageKey) => i18n.t(key);
-    const open = this.expanded.has(action.id);
-    const detailsId = domId('details', action.id);
-    const title = this.text(action.title);
-    const due = effectiveDue(action);
-    const dueState = actionDueState(action, this.todayIso(), { dueSoonDays: this.dueSoonDays });
-    return html`<tr
-        class="row ${dueState === 'overdue' ? 'row--overdue' : ''}"
-        data-id=${action.id}
-        data-due=${dueState}
-      >
-        <th scope="row" class="cell-title" tabindex="-1">
-          ${localText(i18n, action.title)} <span class="id">${action.id}</span>
-        </th>
-        <td data-label=${t('action.owner')}>${localText(i18n, action.owner)}</td>
-        <td data-label=${t('action.due')} class="cell-due">
-          ${due ? html`<span class="date">${i18n.date(due)}</span>` : none(i18n)}
-          ${
-            action.revisedDue
-              ? html`<span class="revised" title=${this.revisedFrom(action)}
-                  >${t('actionTracker.revised')}</span
-                >`
-              : nothing
-          }
-          ${dueBadge(i18n, dueState)}
-        </td>
-        <td data-label=${t('actionTracker.column.status')} data-status=${action.status}>
-          ${i18n.t(`action.status.${action.status}`)}
-        </td>
-        <td data-label=${t('action.deliveryConfidence')}>
-          ${confidenceBadge(i18n, action.deliveryConfidence)}
-        </td>
-        <td data-label=${t('actionTracker.filter.aspect')}>${this.aspectLabel(action.aspect)}</td>
-        <td data-label=${t('actionTracker.filter.domain')}>
-          ${action.domain ? this.domainLabel(action.domain) : none(i18n)}
-        </td>
-        <td data-label=${t('action.lastUpdate')}>${this.date(action.lastUpdate)}</td>
-        <td class="cell-details">
-          <button
-            class="button button--link details-toggle"
-            type="button"
-            aria-expanded=${open ? 'true' : 'false'}
-            aria-controls=${open ? detailsId : nothing}
-            @click=${() => this.toggleDetails(action.id)}
-          >
-            ${t('actionTracker.details')}<span class="visually-hidden">
-              ${i18n.t('actionTracker.details.of', { title })}</span
-            >
-          </button>
-        </td>
-      </tr>
-      ${
-        open
-          ? html`<tr class="details-row" id=${detailsId} data-details=${action.id}>
-              <td colspan=${COLUMN_COUNT}>${this.renderDetails(action)}</td>
-            </tr>`
-          : nothing
-      }`;
-  }
-
-  private revisedFrom(action: Action): string {
-    return this.i18n.t('actionTracker.revisedFrom', {
-      date: action.due ? this.i18n.date(action.due) : '–',
-      reason: this.text(action.revisedDue?.reason),
-    });
-  }
-
-  private renderDetails(action: Action): TemplateResult {
-    const i18n = this.i18n;
-    const t = (key: MessageKey) => i18n.t(key);
-    const facts: [string, unknown][] = [[t('actionTracker.id'), action.id]];
-    /** Adds a fact when `source` holds something (a template alone cannot tell). */
-    const add = (label: string, value: unknown, source: unknown) => {
-      const empty =
-        source === undefined || source === '' || (Array.isArray(source) && source.length === 0);
-      if (!empty) facts.push([label, value]);
+      download: () => this.downloadCsv(),
     };
-    const textFact = (label: string, value: LocalisedText | undefined) =>
-      add(label, localText(i18n, value), value);
-    textFact(t('actionTracker.description'), action.description);
-    add(t('actionTracker.reference'), action.reference, action.reference);
-    add(t('actionTracker.source'), i18n.t(`action.source.${action.source}`), action.source);
-    textFact(t('actionTracker.organisation'), action.organisation);
-    textFact(t('actionTracker.sponsor'), action.sponsor);
-    add(t('actionTracker.start'), this.date(action.start), action.start);
-    if (action.revisedDue) {
-      add(t('actionTracker.originalDue'), this.date(action.due), action.due);
-      add(t('action.revisedDue'), this.date(action.revisedDue.date), action.revisedDue.date);
-      textFact(t('actionTracker.revisedReason'), action.revisedDue.reason);
-    }
-    if (action.progressScore !== undefined) {
-      add(
-        t('action.progress'),
-        i18n.t('actionTracker.progress.option', {
-          score: i18n.number(action.progressScore, { minimumFractionDigits: 1 }),
-          label: i18n.t(progressScoreKey(action.progressScore)),
-        }),
-        action.progressScore,
-      );
-    }
-    add(
-      t('actionTracker.measures'),
-      html`<ul class="links">
-        ${action.measureIds.map((id) => html`<li>${this.linkedLabel(this.linkMeasures, id)}</li>`)}
-      </ul>`,
-      action.measureIds,
-    );
-    add(
-      t('actionTracker.statements'),
-      html`<ul class="links">
-        ${action.statementIds.map(
-          (id) => html`<li>${this.linkedLabel(this.linkStatements, id)}</li>`,
-        )}
-      </ul>`,
-      action.statementIds,
-    );
-    textFact(t('action.driver.aim'), action.driverDiagram?.aim);
-    textFact(t('actionTracker.notes'), action.notes);
-    return html`<div class="details" part="details">
-      <dl class="facts">
-        ${facts.map(
-          ([label, value]) =>
-            html`<div class="fact">
-              <dt>${label}</dt>
-              <dd>${value}</dd>
-            </div>`,
-        )}
-      </dl>
-      ${this.renderPdsaList(action)} ${this.readonly ? nothing : this.renderChanges(action)}
-    </div>`;
-  }
-
-  private cycleName(cycle: PdsaCycle, index: number): string {
-    const n = this.i18n.t('actionTracker.pdsa.cycle', { n: index + 1 });
-    const title = this.text(cycle.title);
-    return title ? `${n}: ${title}` : n;
-  }
-
-  private renderPdsaList(action: Action): TemplateResult {
-    const i18n = this.i18n;
-    const t = (key: MessageKey) => i18n.t(key);
-    const headingId = domId('pdsa', action.id);
-    const fact = (label: string, value: LocalisedText | undefined) =>
-      value === undefined
-        ? nothing
-        : html`<div class="fact">
-            <dt>${label}</dt>
-            <dd>${localText(i18n, value)}</dd>
-          </div>`;
-    return html`<section class="pdsa" aria-labelledby=${headingId}>
-      <div class="pdsa-heading" role="heading" aria-level=${this.level(1)} id=${headingId}>
-        ${t('action.pdsa')}
-      </div>
-      ${
-        action.pdsaCycles.length === 0
-          ? html`<p class="pdsa-none">${t('actionTracker.pdsa.none')}</p>`
-          : html`<ol class="cycles">
-              ${action.pdsaCycles.map(
-                (cycle, index) =>
-                  html`<li class="cycle" data-cycle=${cycle.id}>
-                    <p class="cycle-title">${this.cycleName(cycle, index)}</p>
-                    <p class="cycle-dates">
-                      ${
-                        cycle.end
-                          ? i18n.t('actionTracker.pdsa.range', {
-                              start: i18n.date(cycle.start),
-                              end: i18n.date(cycle.end),
-                            })
-                          : i18n.t('actionTracker.pdsa.from', { start: i18n.date(cycle.start) })
-                      }
-                    </p>
-                    <dl class="facts facts--pdsa">
-                      ${fact(t('actionTracker.pdsa.changeIdea'), cycle.plan.changeIdea)}
-                      ${fact(t('actionTracker.pdsa.question'), cycle.plan.question)}
-                      ${fact(t('actionTracker.pdsa.prediction'), cycle.plan.prediction)}
-                      ${fact(t('actionTracker.pdsa.measure'), cycle.plan.measure)}
-                      ${fact(t('action.pdsa.do'), cycle.do?.observations)}
-                      ${fact(t('action.pdsa.study'), cycle.study?.learning)}
-                      <div class="fact">
-                        <dt>${t('action.pdsa.act')}</dt>
-                        <dd data-act=${cycle.act ?? 'pending'}>
-                          ${i18n.t(`action.pdsa.act.${cycle.act ?? 'pending'}`)}
-                        </dd>
-                      </div>
-                    </dl>
-                    ${
-                      this.readonly
-                        ? nothing
-                        : html`<button
-                            class="button button--secondary button--small"
-                            type="button"
-                            data-command="edit-cycle"
-                            @click=${(e: Event) => this.openPdsaForm(e, action, cycle)}
-                          >
-                            ${t('actionTracker.pdsa.edit')}<span class="visually-hidden">
-                              ${this.cycleName(cycle, index)}</span
-                            >
-                          </button>`
-                    }
-                  </li>`,
-              )}
-            </ol>`
-      }
-      ${
-        this.readonly
-          ? nothing
-          : html`<button
-              class="button button--secondary button--small"
-              type="button"
-              data-command="add-cycle"
-              @click=${(e: Event) => this.openPdsaForm(e, action, undefined)}
-            >
-              ${t('actionTracker.pdsa.add')}<span class="visually-hidden">
-                ${i18n.t('actionTracker.details.of', { title: this.text(action.title) })}</span
-              >
-            </button>`
-      }
-    </section>`;
-  }
-
-  private statusControl(action: Action, prefix: string, label: string, button: string) {
-    const i18n = this.i18n;
-    const id = domId(prefix, action.id);
-    const pending = this.pendingStatus.get(action.id) ?? action.status;
-    const title = this.text(action.title);
-    return html`<div class="status-change">
-      <label class="label" for=${id}>${label}</label>
-      <select
-        class="select"
-        id=${id}
-        .value=${live(pending)}
-        @change=${(e: Event) => this.onPendingStatus(action, e)}
-      >
-        ${actionStatusSchema.options.map(
-          (s) =>
-            html`<option value=${s} ?selected=${s === pending}>
-              ${i18n.t(`action.status.${s}`)}
-            </option>`,
-        )}
-      </select>
-      <button
-        class="button button--secondary button--small"
-        type="button"
-        data-command="apply-status"
-        @click=${() => this.applyStatus(action)}
-      >
-        ${button}<span class="visually-hidden">
-          ${i18n.t('actionTracker.details.of', { title })}</span
-        >
-      </button>
-    </div>`;
-  }
-
-  private renderChanges(action: Action): TemplateResult {
-    const i18n = this.i18n;
-    const t = (key: MessageKey) => i18n.t(key);
-    const title = this.text(action.title);
-    const of = html`<span class="visually-hidden">
-      ${i18n.t('actionTracker.details.of', { title })}</span
-    >`;
-    const message = this.rowMessages.get(action.id);
-    const confirmId = domId('confirm', action.id);
-    return html`<div class="changes">
-      ${this.statusControl(
-        action,
-        'status',
-        t('actionTracker.status.change'),
-        t('actionTracker.status.apply'),
-      )}
-      <div class="change-buttons">
-        <button
-          class="button button--secondary button--small"
-          type="button"
-          data-command="edit"
-          @click=${(e: Event) => this.openEditForm(e, action)}
-        >
-          ${t('actionTracker.edit')}${of}
-        </button>
-        <button
-          class="button button--warning button--small"
-          type="button"
-          data-command="delete"
-          @click=${() => this.askDelete(action)}
-        >
-          ${t('actionTracker.delete')}${of}
-        </button>
-      </div>
-      ${
-        this.confirmingDelete === action.id
-          ? html`<div class="confirm" role="group" aria-labelledby=${confirmId}>
-              <p id=${confirmId}>${i18n.t('actionTracker.delete.confirm', { title })}</p>
-              <button
-                class="button button--warning button--small"
-                type="button"
-                data-command="confirm-delete"
-                @click=${() => this.deleteAction(action)}
-              >
-                ${t('actionTracker.delete.yes')}
-              </button>
-              <button
-                class="button button--secondary button--small"
-                type="button"
-                data-command="cancel-delete"
-                @click=${() => this.cancelDelete(action)}
-              >
-                ${t('common.cancel')}
-              </button>
-            </div>`
-          : nothing
-      }
-      ${
-        message
-          ? html`<p class="row-message" part="veto" role="alert" tabindex="-1">${message}</p>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private renderBoard(result: ActionQueryResult): TemplateResult {
-    const i18n = this.i18n;
-    const byStatus = new Map(
-      groupActions(result.actions, 'status').map((g) => [g.key as ActionStatus, g.actions]),
-    );
-    return html`<div
-      class="board"
-      part="board"
-      role="region"
-      aria-label=${this.label || i18n.t('actionTracker.label')}
-    >
-      ${actionStatusSchema.options.map((status) => {
-        const list = byStatus.get(status) ?? [];
-        const limit = this.printing ? Infinity : (this.boardShown.get(status) ?? this.pageStep);
-        const headingId = `column-${status}`;
-        return html`<section class="column" aria-labelledby=${headingId} data-status=${status}>
-          <div class="column-heading" role="heading" aria-level=${this.level(0)} id=${headingId}>
-            ${i18n.t(`action.status.${status}`)}
-            <span class="column-count">(${i18n.number(list.length)})</span>
-          </div>
-          ${
-            list.length === 0
-              ? html`<p class="column-empty">${none(i18n)}</p>`
-              : html`<ul class="cards" role="list">
-                  ${repeat(
-                    list.slice(0, limit),
-                    (a) => a.id,
-                    (a) => this.renderCard(a),
-                  )}
-                </ul>`
-          }
-          ${
-            list.length > limit
-              ? html`<button
-                  class="button button--secondary button--small more"
-                  type="button"
-                  data-command="more"
-                  @click=${() => this.showMoreInColumn(status, limit)}
-                >
-                  ${i18n.plural('actionTracker.more', Math.min(list.length - limit, this.pageStep))}
-                </button>`
-              : nothing
-          }
-        </section>`;
-      })}
-    </div>`;
-  }
-
-  private renderCard(action: Action): TemplateResult {
-    const i18n = this.i18n;
-    const t = (key: MessageKey) => i18n.t(key);
-    const due = effectiveDue(action);
-    const dueState = actionDueState(action, this.todayIso(), { dueSoonDays: this.dueSoonDays });
-    const message = this.rowMessages.get(action.id);
-    return html`<li class="card" part="card" data-id=${action.id} data-due=${dueState}>
-      <div class="card-title" role="heading" aria-level=${this.level(1)}>
-        ${localText(i18n, action.title)} <span class="id">${action.id}</span>
-      </div>
-      <dl class="card-facts">
-        <div class="fact">
-          <dt>${t('action.owner')}</dt>
-          <dd>${localText(i18n, action.owner)}</dd>
-        </div>
-        <div class="fact">
-          <dt>${t('action.due')}</dt>
-          <dd>
-            ${due ? i18n.date(due) : none(i18n)}
-            ${
-              action.revisedDue
-                ? html`<span class="revised" title=${this.revisedFrom(action)}
-                    >${t('actionTracker.revised')}</span
-                  >`
-                : nothing
-            }
-            ${dueBadge(i18n, dueState)}
-          </dd>
-        </div>
-        <div class="fact">
-          <dt>${t('action.deliveryConfidence')}</dt>
-          <dd>${confidenceBadge(i18n, action.deliveryConfidence)}</dd>
-        </div>
-      </dl>
-      ${
-        this.readonly
-          ? nothing
-          : html`${this.statusControl(
-                action,
-                'move',
-                t('actionTracker.board.move'),
-                t('actionTracker.board.moveButton'),
-              )}
-              <button
-                class="button button--secondary button--small"
-                type="button"
-                data-command="edit"
-                @click=${(e: Event) => this.openEditForm(e, action)}
-              >
-                ${t('actionTracker.edit')}<span class="visually-hidden">
-                  ${i18n.t('actionTracker.details.of', { title: this.text(action.title) })}</span
-                >
-              </button>`
-      }
-      ${
-        message
-          ? html`<p class="row-message" part="veto" role="alert" tabindex="-1">${message}</p>`
-          : nothing
-      }
-    </li>`;
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Changes
-
-  /** Announces a change before and after; returns whether the host let it through. */
-  private commit(
-    kind: QmsActionChangeKind,
-    before: Action | null,
-    after: Action | null,
-    actions: Action[],
-  ): { ok: true } | { ok: false; reason: string | undefined } {
-    const event = new QmsActionBeforeChangeEvent({ kind, before, after, actions });
-    this.dispatchEvent(event);
-    if (event.defaultPrevented) {
-      const reason = event.detail.reason;
-      return {
-        ok: false,
-        reason: typeof reason === 'string' && reason.trim() ? reason : undefined,
-      };
-    }
-    this.working = actions;
-    // Built first, then dispatched: the manifest documents the event from @fires.
-    const changed = new QmsActionChangeEvent({ kind, before, after, actions });
-    this.dispatchEvent(changed);
-    this.requestUpdate();
-    return { ok: true };
-  }
-
-  private vetoText(reason: string | undefined): string {
-    return reason
-      ? this.i18n.t('actionTracker.vetoed.reason', { reason })
-      : this.i18n.t('actionTracker.vetoed');
-  }
-
-  private announce(message: string): void {
-    // Cleared first so the same words are announced again.
-    this.announcement = '';
-    void this.updateComplete.then(() => {
-      this.announcement = message;
-    });
-  }
-
-  private async focusOn(selector: string): Promise<void> {
-    await this.updateComplete;
-    const target = this.renderRoot.querySelector<HTMLElement>(selector);
-    target?.focus();
-  }
-
-  private rowSelector(id: string): string {
-    return `[data-id="${CSS.escape(id)}"]`;
-  }
-
-  private openAddForm = (event: Event): void => {
-    this.openForm(event, () => newActionDraft(this.idScope(), this.i18n.lang));
-  };
-
-  private openEditForm(event: Event, action: Action): void {
-    this.openForm(event, () => editActionDraft(action, this.i18n.lang));
-  }
-
-  private openPdsaForm(event: Event, action: Action, cycle: PdsaCycle | undefined): void {
-    this.openForm(event, () =>
-      cycle
-        ? editPdsaDraft(action, cycle, this.i18n.lang)
-        : newPdsaDraft(action, this.i18n.lang, this.todayIso()),
-    );
-  }
-
-  /** One form at a time: a second one would hide the first, and what was typed in it. */
-  private openForm(event: Event, make: () => Draft): void {
-    if (this.draft) {
-      this.announce(this.i18n.t('actionTracker.form.busy'));
-      void this.focusOn('#form-heading');
-      return;
-    }
-    this.returnFocusTo =
-      event.currentTarget instanceof HTMLElement ? event.currentTarget : undefined;
-    this.draftSerial++;
-    this.draft = make();
-    void this.focusOn('#form-heading');
-  }
-
-  private closeForm(focusId?: string): void {
-    const draft = this.draft;
-    this.draft = undefined;
-    const back = this.returnFocusTo;
-    this.returnFocusTo = undefined;
-    void this.updateComplete.then(() => {
-      if (back?.isConnected) {
-        back.focus();
-        return;
-      }
-      const id = focusId ?? (draft?.kind === 'pdsa' ? draft.action.id : draft?.before?.id);
-      const row = id ? this.renderRoot.querySelector<HTMLElement>(this.rowSelector(id)) : null;
-      const target =
-        row?.querySelector<HTMLElement>('.details-toggle, [data-command="edit"]') ??
-        this.renderRoot.querySelector<HTMLElement>('[data-command="add"], .count');
-      target?.focus();
-    });
-  }
-
-  private onFieldInput(event: Event): void {
-    const target = event.target as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
-    if (!this.draft || !target.name) return;
-    // Kept without a re-render: the input already shows it, and the draft survives any re-render.
-    (this.draft.values as Record<string, string>)[target.name] = target.value;
-  }
-
-  private onErrorLink(event: Event): void {
-    event.preventDefault();
-    const id = (event.currentTarget as HTMLElement).dataset['target'];
-    const field = id ? this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`) : null;
-    field?.scrollIntoView?.({ block: 'center' });
-    field?.focus();
-  }
-
-  /** Date inputs holding something the browser cannot read as a date (they report ""). */
-  private badDateFields(): string[] {
-    return [...this.renderRoot.querySelectorAll<HTMLInputElement>('.form input[type="date"]')]
-      .filter((input) => input.validity.badInput)
-      .map((input) => input.name);
-  }
-
-  private onFormSubmit(event: Event): void {
-    event.preventDefault();
-    const draft = this.draft;
-    if (!draft) return;
-    const today = this.todayIso();
-    const bad = this.badDateFields();
-    let errors: FieldError[];
-    let mine: Action | undefined;
-    let base: Action | null;
-    if (draft.kind === 'action') {
-      base = draft.before;
-      const input = actionDraftInput(draft, today, this.i18n.lang);
-      const result = validateAction(input, {
-        actions: this.idScope(),
-        ...(base && { replacing: base.id }),
-      });
-      errors = result.ok ? [] : actionFieldErrors(result.problems, draft);
-      if (result.ok) mine = result.value;
-    } else {
-      // The cycle goes into the action as the form started from; the merge adds others' changes.
-      base = draft.action;
-      const { input, index } = pdsaDraftInput(draft, base, today, this.i18n.lang);
-      const result = validateAction(input, { actions: this.idScope(), replacing: base.id });
-      errors = result.ok ? [] : pdsaFieldErrors(result.problems, index);
-      if (result.ok) mine = result.value;
-    }
-    errors = [
-      ...badDateErrors(draft.kind, bad),
-      ...errors.filter((e) => e.field === undefined || !bad.includes(e.field)),
-    ];
-    draft.conflict = undefined;
-    if (errors.length > 0 || !mine) {
-      this.showFormErrors(draft, errors);
-      return;
-    }
-    if (!base) {
-      this.saveFromForm(draft, 'add', null, mine, addAction(this.working, mine));
-      return;
-    }
-    this.saveEdit(draft, base, mine, undefined);
-  }
-
-  /**
-   * Saves an edit as a three-way merge of the action the form started from (`base`), the user's
-   * edit (`mine`) and the action as it is now: a deleted action, or a field both changed, is a
-   * conflict the user resolves (`prefer`), never a resurrection or a silent overwrite.
-   */
-  private saveEdit(
-    draft: Draft,
-    base: Action,
-    mine: Action,
-    prefer: 'mine' | 'theirs' | undefined,
-  ): void {
-    const theirs = this.working.find((a) => a.id === base.id);
-    if (!theirs) {
-      this.showConflict(draft, { kind: 'deleted', mine });
-      return;
-    }
-    // Every save stamps the day; that alone is no change of the user's to merge.
-    const unstamped: Action = { ...mine };
-    if (base.lastUpdate === undefined) delete unstamped.lastUpdate;
-    else unstamped.lastUpdate = base.lastUpdate;
-    const shown = draft.conflict?.kind === 'changed' ? draft.conflict.theirs : undefined;
-    const merge = mergeRecord(base, unstamped, theirs, prefer ? { prefer } : {});
-    // A choice answers the conflict the user saw; a newer change by someone else asks again.
-    if (merge.conflicts.length > 0 && (!prefer || (shown && !sameValue(shown, theirs)))) {
-      this.showConflict(draft, { kind: 'changed', paths: merge.conflicts, base, mine, theirs });
-      return;
-    }
-    const merged = merge.merged;
-    const result = validateAction(
-      { ...merged, lastUpdate: mine.lastUpdate },
-      { actions: this.idScope(), replacing: theirs.id },
-    );
-    if (!result.ok) {
-      this.showFormErrors(
-        draft,
-        draft.kind === 'action'
-          ? actionFieldErrors(result.problems, draft)
-          : result.problems.map((problem) => ({ field: undefined, key: undefined, problem })),
-      );
-      return;
-    }
-    const after = result.value;
-    this.saveFromForm(draft, 'edit', theirs, after, replaceAction(this.working, theirs.id, after));
-  }
-
-  private onConflictChoice(choice: ConflictChoice): void {
-    const draft = this.draft;
-    const conflict = draft?.conflict;
-    if (!draft || !conflict) return;
-    if (choice === 'discard') {
-      this.closeForm();
-      return;
-    }
-    if (choice === 'restore') {
-      const restored: Action = { ...conflict.mine, lastUpdate: this.todayIso() };
-      this.saveFromForm(draft, 'add', null, restored, addAction(this.idScope(), restored), true);
-      return;
-    }
-    if (conflict.kind !== 'changed') return;
-    this.saveEdit(draft, conflict.base, conflict.mine, choice === 'keep-mine' ? 'mine' : 'theirs');
-  }
-
-  /** Commits a change made in the form, or shows why it was refused; closes the form once saved. */
-  private saveFromForm(
-    draft: Draft,
-    kind: 'add' | 'edit',
-    before: Action | null,
-    after: Action,
-    list: Result<Action[]>,
-    restoring = false,
-  ): void {
-    if (!list.ok) {
-      this.showFormErrors(
-        draft,
-        draft.kind === 'action' && !restoring
-          ? actionFieldErrors(list.problems, draft)
-          : // The form has no id field to mark: the summary says whose id it is.
-            list.problems.map((problem) => ({
-              field: undefined,
-              key: problem.message.includes('already') ? 'actionTracker.error.idTaken' : undefined,
-              params: { id: after.id },
-              problem,
-            })),
-      );
-      return;
-    }
-    // Restoring adds to the tracker's own list: the id is free in every list it checked.
-    const actions = restoring ? [...this.working, after] : list.value;
-    const outcome = this.commit(kind, before, after, actions);
-    if (!outcome.ok) {
-      draft.errors = [];
-      draft.vetoed = outcome.reason ?? '';
-      draft.attempt++;
-      this.requestUpdate();
-      void this.focusOn('.veto');
-      return;
-    }
-    const title = this.text(after.title);
-    this.announce(
-      this.i18n.t(kind === 'add' ? 'actionTracker.added' : 'actionTracker.saved', { title }),
-    );
-    this.closeForm(after.id);
-  }
-
-  private showFormErrors(draft: Draft, errors: FieldError[]): void {
-    draft.conflict = undefined;
-    draft.errors = errors;
-    draft.vetoed = undefined;
-    draft.attempt++;
-    this.requestUpdate();
-    void this.focusOn('.error-summary');
-  }
-
-  private showConflict(draft: Draft, conflict: DraftConflict): void {
-    draft.conflict = conflict;
-    draft.errors = [];
-    draft.vetoed = undefined;
-    draft.attempt++;
-    this.requestUpdate();
-    void this.focusOn('.conflict');
-  }
-
-  private onPendingStatus(action: Action, event: Event): void {
-    const value = (event.target as HTMLSelectElement).value as ActionStatus;
-    const next = new Map(this.pendingStatus);
-    next.set(action.id, value);
-    this.pendingStatus = next;
-  }
-
-  private applyStatus(action: Action): void {
-    const current = this.working.find((a) => a.id === action.id) ?? action;
-    const status = this.pendingStatus.get(action.id) ?? current.status;
-    if (status === current.status) return;
-    const after = withStatus(current, status, this.todayIso());
-    const list = replaceAction(this.working, current.id, after);
-    // Deleted meanwhile: its row is gone with it, and a status change never brings it back.
-    if (!list.ok) return;
-    const outcome = this.commit('status', current, after, list.value);
-    const messages = new Map(this.rowMessages);
-    const pending = new Map(this.pendingStatus);
-    if (!outcome.ok) {
-      messages.set(action.id, this.vetoText(outcome.reason));
-      this.rowMessages = messages;
-      void this.focusOn(
-        `${this.rowSelector(action.id)} .row-message, [data-details="${CSS.escape(action.id)}"] .row-message`,
-      );
-      return;
-    }
-    messages.delete(action.id);
-    pending.delete(action.id);
-    this.rowMessages = messages;
-    this.pendingStatus = pending;
-    this.announce(
-      this.i18n.t('actionTracker.statusChanged', {
-        title: this.text(after.title),
-        status: this.i18n.t(`action.status.${status}`),
-      }),
-    );
-    // On the board the card moves to another column: keep focus on it.
-    if (this.activeView === 'board') {
-      void this.focusOn(`${this.rowSelector(action.id)} [data-command="apply-status"]`);
-    }
-  }
-
-  private askDelete(action: Action): void {
-    this.confirmingDelete = action.id;
-    void this.focusOn(`[data-details="${CSS.escape(action.id)}"] [data-command="confirm-delete"]`);
-  }
-
-  private cancelDelete(action: Action): void {
-    this.confirmingDelete = undefined;
-    void this.focusOn(`[data-details="${CSS.escape(action.id)}"] [data-command="delete"]`);
-  }
-
-  private deleteAction(action: Action): void {
-    const current = this.working.find((a) => a.id === action.id) ?? action;
-    const outcome = this.commit('delete', current, null, removeAction(this.working, current.id));
-    this.confirmingDelete = undefined;
-    const messages = new Map(this.rowMessages);
-    if (!outcome.ok) {
-      messages.set(action.id, this.vetoText(outcome.reason));
-      this.rowMessages = messages;
-      void this.focusOn(`[data-details="${CSS.escape(action.id)}"] .row-message`);
-      return;
-    }
-    messages.delete(action.id);
-    this.rowMessages = messages;
-    const expanded = new Set(this.expanded);
-    expanded.delete(action.id);
-    this.expanded = expanded;
-    this.announce(this.i18n.t('actionTracker.deleted', { title: this.text(current.title) }));
-    void this.focusOn('.count');
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // List controls
-
-  private onFilterInput(event: Event): void {
-    const target = event.target as HTMLInputElement | HTMLSelectElement;
-    this.filter = { ...this.filter, [target.name]: target.value };
-    this.shown = undefined;
-    this.boardShown = new Map();
-  }
-
-  private onGroupByInput(event: Event): void {
-    this.groupBy = (event.target as HTMLSelectElement).value as QmsActionTrackerGroupBy;
-  }
-
-  private clearFilters(): void {
-    this.filter = NO_FILTER;
-    this.shown = undefined;
-    this.boardShown = new Map();
-    void this.focusOn('#filter-query');
-  }
-
-  private setView(view: QmsActionTrackerView): void {
-    this.view = view;
-  }
-
-  private toggleSort(key: ActionSortKey): void {
-    this.sort =
-      this.sort?.key === key
-        ? { key, direction: this.sort.direction === 'ascending' ? 'descending' : 'ascending' }
-        : { key, direction: 'ascending' };
-  }
-
-  private toggleDetails(id: string): void {
-    const expanded = new Set(this.expanded);
-    if (expanded.has(id)) expanded.delete(id);
-    else expanded.add(id);
-    this.expanded = expanded;
-  }
-
-  private showMore(rendered: number): void {
-    this.shown = rendered + this.pageStep;
-    // Focus the first newly shown row, so keyboard users carry on where the list grew.
-    void this.updateComplete.then(() => {
-      const rows = this.renderRoot.querySelectorAll<HTMLElement>('tr.row .cell-title');
-      rows[rendered]?.focus();
-    });
-  }
-
-  private showMoreInColumn(status: ActionStatus, shown: number): void {
-    const next = new Map(this.boardShown);
-    next.set(status, shown + this.pageStep);
-    this.boardShown = next;
-  }
-
-  private async onImportFile(event: Event): Promise<void> {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    if (!file) return;
-    let text: string;
-    try {
-      text = await file.text();
-    } catch (e) {
-      this.importReport = { kind: 'unreadable', reason: reasonOf(e) };
-      return;
-    } finally {
-      // So that importing the same file again (after fixing it) fires `change`.
-      input.value = '';
-    }
-    this.importCsv(text);
   }
 }
 

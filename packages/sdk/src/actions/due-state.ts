@@ -4,6 +4,12 @@ import { calendarDay } from '../schema/calendar.js';
 /** Where an action stands against its (revised) due date. */
 export type ActionDueState = 'overdue' | 'due-soon' | 'on-track' | 'done' | 'no-date';
 
+/** The due states that need attention: overdue, or due soon ("Overdue or due soon"). */
+export const attentionDueStates: readonly ActionDueState[] = Object.freeze([
+  'overdue',
+  'due-soon',
+] as const);
+
 export interface DueStateOptions {
   /** Days ahead (inclusive) that count as "due soon". Default 14. */
   dueSoonDays?: number;

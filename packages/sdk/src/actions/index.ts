@@ -1,5 +1,6 @@
 export {
   actionDueState,
+  attentionDueStates,
   effectiveDue,
   daysUntilDue,
   type ActionDueState,

@@ -1,6 +1,12 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { actionDueState, daysUntilDue, effectiveDue, type ActionStatus } from '../../src/index.js';
+import {
+  actionDueState,
+  attentionDueStates,
+  daysUntilDue,
+  effectiveDue,
+  type ActionStatus,
+} from '../../src/index.js';
 
 const action = (due?: string, status: ActionStatus = 'in-progress', revised?: string) => ({
   status,
@@ -73,5 +79,23 @@ describe('actionDueState', () => {
   test('an unreadable today gives no-date rather than throwing', () => {
     assert.equal(actionDueState(action('2025-03-10'), 'not a date'), 'no-date');
     assert.equal(actionDueState(action('2025-03-10'), new Date(Number.NaN)), 'no-date');
+  });
+});
+
+describe('attentionDueStates', () => {
+  test('are overdue and due soon, and nothing done, on track or undated', () => {
+    assert.deepEqual([...attentionDueStates], ['overdue', 'due-soon']);
+    assert.ok(Object.isFrozen(attentionDueStates));
+    const states = ['2025-03-09', '2025-03-11', '2025-06-01', undefined].map((due) =>
+      actionDueState(action(due), today),
+    );
+    assert.deepEqual(
+      states.map((s) => attentionDueStates.includes(s)),
+      [true, true, false, false],
+    );
+    assert.equal(
+      attentionDueStates.includes(actionDueState(action('2025-03-09', 'complete'), today)),
+      false,
+    );
   });
 });

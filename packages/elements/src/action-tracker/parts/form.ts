@@ -12,10 +12,11 @@ import {
   qmsAspects,
   type MessageKey,
 } from '@qms-kit/sdk';
-import { languageName } from '../internal/language-name.js';
-import type { LocalizeController } from '../internal/localize.js';
+import { languageName } from '../../internal/language-name.js';
+import type { LocalizeController } from '../../internal/localize.js';
 import { renderConflict, type ConflictChoice } from './conflict.js';
-import type { ActionDraft, Draft, FieldError, PdsaDraft } from './drafts.js';
+import type { ActionDraft, Draft, FieldError, PdsaDraft } from '../drafts.js';
+import type { Choice } from '../view.js';
 
 /** What the form templates need from the tracker. */
 export interface FormHost {
@@ -29,10 +30,7 @@ export interface FormHost {
   onConflictChoice(choice: ConflictChoice): void;
 }
 
-export interface Choice {
-  value: string;
-  label: string;
-}
+export type { Choice } from '../view.js';
 
 export interface ActionFormOptions {
   /** Domains to offer (framework order), plus any the action already has. */

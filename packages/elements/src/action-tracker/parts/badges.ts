@@ -6,7 +6,7 @@ import {
   type LocalisedText,
   type SortDirection,
 } from '@qms-kit/sdk';
-import type { LocalizeController } from '../internal/localize.js';
+import type { LocalizeController } from '../../internal/localize.js';
 
 /**
  * Small pieces of the tracker's markup. Every signal pairs a shape with words: due states and
@@ -94,4 +94,9 @@ export function sortIcon(direction: SortDirection | undefined): TemplateResult {
 /** A DOM id for an action id, safe in attributes and `#fragment` links. */
 export function domId(prefix: string, id: string): string {
   return `${prefix}-${id.replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.charCodeAt(0).toString(16)}`)}`;
+}
+
+/** A date in the page's language, or a dash read out as "None". */
+export function dateOrNone(i18n: LocalizeController, value: string | undefined): TemplateResult {
+  return value ? html`${i18n.date(value)}` : none(i18n);
 }

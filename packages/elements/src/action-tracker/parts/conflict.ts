@@ -6,8 +6,8 @@ import {
   type MergePath,
   type MessageKey,
 } from '@qms-kit/sdk';
-import type { LocalizeController } from '../internal/localize.js';
-import type { Draft } from './drafts.js';
+import type { LocalizeController } from '../../internal/localize.js';
+import type { Draft } from '../drafts.js';
 
 /** What the user chose in the conflict panel. */
 export type ConflictChoice = 'keep-mine' | 'keep-theirs' | 'restore' | 'discard';
