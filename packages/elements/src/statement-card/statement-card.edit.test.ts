@@ -2,67 +2,24 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { cy, en, type Statement } from '@qms-kit/sdk';
 import { sampleStatements } from '@qms-kit/sdk/sample';
 import '../define/statement-card.js';
-import type { QmsStatementBeforeChangeEvent } from '../internal/events/qms-statement-before-change.js';
-import type { QmsStatementChangeEvent } from '../internal/events/qms-statement-change.js';
 import { expectNoAxeViolations } from '../test/axe.js';
 import { afterLangChange } from '../test/lang.js';
 import type { QmsStatementCard } from './statement-card.js';
 import { sendKeys } from '../test/send-keys.js';
-
-const TODAY = '2025-04-01';
-const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-const $ = <T extends Element = HTMLElement>(el: QmsStatementCard, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector);
-const $$ = (el: QmsStatementCard, selector: string) => [
-  ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
-];
-const active = (el: QmsStatementCard) => el.shadowRoot!.activeElement as HTMLElement | null;
-const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
-
-async function editableCard(statement: unknown = sampleStatements[0], lang = '') {
-  const el = await fixture<QmsStatementCard>(
-    html`<qms-statement-card
-      editable
-      .statement=${statement}
-      today=${TODAY}
-      lang=${lang}
-    ></qms-statement-card>`,
-  );
-  await el.updateComplete;
-  return el;
-}
-
-async function startEditing(el: QmsStatementCard) {
-  $<HTMLButtonElement>(el, '#edit')!.click();
-  await el.updateComplete;
-  await el.updateComplete;
-}
-
-async function type(el: QmsStatementCard, selector: string, value: string) {
-  const field = $<HTMLInputElement | HTMLTextAreaElement>(el, selector)!;
-  field.value = value;
-  field.dispatchEvent(new Event('input', { bubbles: true }));
-  await el.updateComplete;
-}
-
-async function check(el: QmsStatementCard, selector: string) {
-  const input = $<HTMLInputElement>(el, selector)!;
-  input.click();
-  await el.updateComplete;
-}
-
-async function save(el: QmsStatementCard) {
-  $<HTMLButtonElement>(el, '#save')!.click();
-  await el.updateComplete;
-  await el.updateComplete;
-}
-
-function recordEvents(el: QmsStatementCard) {
-  const seen: (QmsStatementBeforeChangeEvent | QmsStatementChangeEvent)[] = [];
-  el.addEventListener('qms-statement-before-change', (e) => seen.push(e));
-  el.addEventListener('qms-statement-change', (e) => seen.push(e));
-  return seen;
-}
+import {
+  TODAY,
+  squash,
+  $,
+  $$,
+  active,
+  clone,
+  editableCard,
+  startEditing,
+  type,
+  check,
+  save,
+  recordEvents,
+} from '../test/statement-card.js';
 
 describe('<qms-statement-card editable>', () => {
   afterEach(() => document.documentElement.setAttribute('lang', 'en'));

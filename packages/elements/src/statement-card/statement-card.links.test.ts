@@ -1,46 +1,10 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { en, spcForMeasure, type Measure, type Statement } from '@qms-kit/sdk';
+import { expect, oneEvent } from '@open-wc/testing';
+import { en, spcForMeasure, type Measure } from '@qms-kit/sdk';
 import { sampleDataset, sampleStatements } from '@qms-kit/sdk/sample';
 import '../define/statement-card.js';
 import type { QmsErrorEvent } from '../internal/events/qms-error.js';
 import { expectNoAxeViolations } from '../test/axe.js';
-import type { QmsStatementCard } from './statement-card.js';
-
-const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-const $ = (el: QmsStatementCard, selector: string) => el.shadowRoot!.querySelector(selector);
-const $$ = (el: QmsStatementCard, selector: string) => [
-  ...el.shadowRoot!.querySelectorAll(selector),
-];
-const textOf = (el: QmsStatementCard, selector: string) => squash($(el, selector)?.textContent);
-
-const TODAY = '2025-04-01';
-
-async function card(
-  statement: unknown,
-  options: {
-    variant?: string;
-    measures?: unknown[];
-    actions?: unknown[];
-    lang?: string;
-    today?: string;
-  } = {},
-) {
-  const el = await fixture<QmsStatementCard>(
-    html`<qms-statement-card
-      .statement=${statement}
-      .measures=${options.measures}
-      .actions=${options.actions}
-      variant=${options.variant ?? 'full'}
-      today=${options.today ?? TODAY}
-      lang=${options.lang ?? ''}
-    ></qms-statement-card>`,
-  );
-  await el.updateComplete;
-  return el;
-}
-
-const english = (text: Statement['title'] | undefined): string =>
-  typeof text === 'string' ? text : (text?.en ?? '');
+import { TODAY, squash, $, $$, textOf, english, card } from '../test/statement-card.js';
 
 describe('<qms-statement-card>', () => {
   describe('linked measures and actions', () => {

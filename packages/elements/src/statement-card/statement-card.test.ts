@@ -1,48 +1,14 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { cy, en, evidenceCategories, type Statement } from '@qms-kit/sdk';
+import { cy, en, evidenceCategories } from '@qms-kit/sdk';
 import { sampleDataset, sampleStatements } from '@qms-kit/sdk/sample';
 import '../define/statement-card.js';
 import type { QmsErrorEvent } from '../internal/events/qms-error.js';
 import { expectNoAxeViolations } from '../test/axe.js';
 import { afterLangChange } from '../test/lang.js';
 import { QmsStatementCard } from './statement-card.js';
+import { TODAY, squash, $, $$, textOf, english, card } from '../test/statement-card.js';
 
 const fixtureUrl = (name: string) => new URL(`../test/fixtures/${name}`, import.meta.url).href;
-const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-const $ = (el: QmsStatementCard, selector: string) => el.shadowRoot!.querySelector(selector);
-const $$ = (el: QmsStatementCard, selector: string) => [
-  ...el.shadowRoot!.querySelectorAll(selector),
-];
-const textOf = (el: QmsStatementCard, selector: string) => squash($(el, selector)?.textContent);
-
-const TODAY = '2025-04-01';
-
-async function card(
-  statement: unknown,
-  options: {
-    variant?: string;
-    measures?: unknown[];
-    actions?: unknown[];
-    lang?: string;
-    today?: string;
-  } = {},
-) {
-  const el = await fixture<QmsStatementCard>(
-    html`<qms-statement-card
-      .statement=${statement}
-      .measures=${options.measures}
-      .actions=${options.actions}
-      variant=${options.variant ?? 'full'}
-      today=${options.today ?? TODAY}
-      lang=${options.lang ?? ''}
-    ></qms-statement-card>`,
-  );
-  await el.updateComplete;
-  return el;
-}
-
-const english = (text: Statement['title'] | undefined): string =>
-  typeof text === 'string' ? text : (text?.en ?? '');
 
 describe('<qms-statement-card>', () => {
   afterEach(() => document.documentElement.setAttribute('lang', 'en'));
