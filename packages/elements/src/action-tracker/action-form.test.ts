@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { cy, en, type Action } from '@qms-kit/sdk';
 import type { QmsActionBeforeChangeEvent } from '../internal/events/qms-action-before-change.js';
-import type { QmsActionChangeDetail } from '../internal/events/qms-action-change.js';
 import { expectNoAxeViolations } from '../test/axe.js';
 import { afterLangChange } from '../test/lang.js';
 import { sendKeys } from '../test/send-keys.js';
@@ -13,6 +12,7 @@ import {
   focused,
   openDetails,
   press,
+  recordEvents,
   rowIds,
   sampleActions,
   sampleTracker,
@@ -20,15 +20,6 @@ import {
   typeInto,
 } from '../test/fixtures/action-helpers.js';
 import type { QmsActionTracker } from './action-tracker.js';
-
-/** Records every before/after event the tracker fires. */
-function recordEvents(el: QmsActionTracker) {
-  const before: QmsActionChangeDetail[] = [];
-  const after: QmsActionChangeDetail[] = [];
-  el.addEventListener('qms-action-before-change', (e) => before.push({ ...e.detail }));
-  el.addEventListener('qms-action-change', (e) => after.push(e.detail));
-  return { before, after };
-}
 
 /** Vetoes every change, with `reason` (or none). */
 function vetoAll(el: QmsActionTracker, reason?: string) {

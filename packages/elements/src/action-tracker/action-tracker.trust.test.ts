@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { cy, en, localisedString, type Action } from '@qms-kit/sdk';
 import type { QmsActionBeforeChangeEvent } from '../internal/events/qms-action-before-change.js';
-import type { QmsActionChangeDetail } from '../internal/events/qms-action-change.js';
 import { expectNoAxeViolations } from '../test/axe.js';
 import {
   $,
@@ -9,6 +8,7 @@ import {
   focused,
   openDetails,
   press,
+  recordEvents,
   rowIds,
   sampleActions,
   sampleTracker,
@@ -16,14 +16,6 @@ import {
   typeInto,
 } from '../test/fixtures/action-helpers.js';
 import type { QmsActionTracker } from './action-tracker.js';
-
-function recordEvents(el: QmsActionTracker) {
-  const before: QmsActionChangeDetail[] = [];
-  const after: QmsActionChangeDetail[] = [];
-  el.addEventListener('qms-action-before-change', (e) => before.push({ ...e.detail }));
-  el.addEventListener('qms-action-change', (e) => after.push(e.detail));
-  return { before, after };
-}
 
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const find = (list: readonly Action[], id: string) => list.find((a) => a.id === id);
