@@ -8,6 +8,7 @@ import { describeValue, problemAt, type NumberRule } from './attribute-check.js'
 
 export type { NumberRule };
 
+// TypeScript accepts a class as a mixin base only if its constructor takes `...args: any[]`.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Constructor<T> = new (...args: any[]) => T;
 
