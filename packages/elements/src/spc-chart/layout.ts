@@ -92,11 +92,8 @@ function valueDomain(model: ChartModel, options: LayoutOptions): [number, number
   if (!(lo <= hi)) [lo, hi] = [0, 1];
   lo = Math.max(-LARGEST, Math.min(LARGEST, lo));
   hi = Math.max(-LARGEST, Math.min(LARGEST, hi));
+  // A flat series, or one too narrow for tick arithmetic (subnormals), is padded around its value.
   if (hi - lo < NARROWEST || hi - lo < Math.max(Math.abs(lo), Math.abs(hi)) * 1e-14) {
-    const pad = Math.abs(lo) * 0.1 || 1;
-    lo -= pad;
-    hi += pad;
-  } else if (lo === hi) {
     const pad = Math.abs(lo) * 0.1 || 1;
     lo -= pad;
     hi += pad;
